@@ -1,0 +1,85 @@
+// The one analyzer: the only place where text becomes terms. The indexer, the query builder and
+// the snippet highlighter all call it, so they always agree on what a word is.
+//
+// Pipeline: ICU word segmentation with script-change cuts (segmenter.h) -> per-word
+// normalization: NFKC + case folding + traditional->simplified Han (normalizer.h) -> derived
+// terms: Snowball stems or Korean particle stripping, accent-folded forms, and the CJK/Thai
+// character-bigram backstop.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "analysis/script.h"
+#include "analysis/stopwords.h"
+
+namespace news {
+
+// A segment of the original text with its normalized form.
+struct Word {
+  uint32_t start = 0;  // byte offsets into the original text
+  uint32_t end = 0;
+  Script script = Script::kNone;
+  bool is_word = false;  // false for punctuation
+  std::string form;      // normalized: what is indexed as the plain word term
+};
+
+enum class TokenKind : uint8_t {
+  kWord,      // the normalized word, with a position
+  kStem,      // Snowball stem or Korean word without particle (terms::kStem), no position
+  kAccent,    // accent-folded form (terms::kAccent), same position as its word
+  kBackstop,  // character bigram of a CJK/Thai run (terms::kBackstop), one position per character
+};
+
+const char* token_kind_name(TokenKind kind);
+
+struct Token {
+  std::string term;  // with its kind's prefix; field prefixes are added by the caller
+  TokenKind kind = TokenKind::kWord;
+  uint32_t position = 0;  // 0 = no position
+  uint32_t start = 0;     // byte offsets into the original text
+  uint32_t end = 0;
+};
+
+struct AnalyzerOptions {
+  std::string stopwords_directory = Stopwords::default_directory();
+  // Languages (primary subtags) whose accents are meaningful enough not to fold.
+  std::unordered_set<std::string> no_accent_folding;
+  bool backstop = true;  // the CJK/Thai character-bigram backstop
+};
+
+class Analyzer {
+ public:
+  explicit Analyzer(AnalyzerOptions options = {});
+
+  // Every non-space segment of `text`, normalized.
+  std::vector<Word> words(std::string_view text) const;
+
+  // Appends the index terms of `text`, written in `lang`, giving positions from `first_position`
+  // on. Returns the first position after them.
+  uint32_t tokens(std::string_view text, std::string_view lang, uint32_t first_position, std::vector<Token>& out) const;
+
+  // Derived forms of one normalized word, each with its prefix, or empty when there is none.
+  std::string stem_term(std::string_view lang, const Word& word) const;
+  std::string accent_term(std::string_view lang, const Word& word) const;
+
+  // The backstop terms that spell `form` (a normalized CJK/Thai word): its character bigrams in
+  // order, or for a single character the term of that character alone (terms::kBackstop + c),
+  // which the index holds only at the end of a run: match it as a prefix (wildcard).
+  static std::vector<std::string> backstop_terms(std::string_view form);
+
+  bool is_stopword(std::string_view lang, const std::string& form) const { return stopwords_.contains(lang, form); }
+  const AnalyzerOptions& options() const { return options_; }
+
+ private:
+  void add_word_tokens(const Word& word, std::string_view lang, uint32_t position, std::vector<Token>& out) const;
+  void add_backstop_run(const std::vector<Word>& words, size_t first, size_t last, uint32_t position,
+                        std::vector<Token>& out) const;
+
+  AnalyzerOptions options_;
+  Stopwords stopwords_;
+};
+
+}  // namespace news

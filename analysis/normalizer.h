@@ -1,0 +1,17 @@
+// Character normalization applied to every word, at index and at query time alike.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace news {
+
+// NFKC with case folding (full-width ＡＢＣ１２３ -> abc123, ligatures, compatibility forms), then
+// traditional Han characters folded to simplified ones. UTF-8 in, UTF-8 out.
+std::string normalize_word(std::string_view utf8);
+
+// The word with its accents removed (zürich -> zurich, café -> cafe). Meant for Latin and Greek
+// words only: in kana or Cyrillic a combining mark makes a different letter (が, й).
+// Returns an empty string when the word has nothing to fold, so callers skip a duplicate term.
+std::string fold_accents(std::string_view normalized_utf8);
+
+}  // namespace news

@@ -1,0 +1,53 @@
+#include "analysis/utf8.h"
+
+#include <unicode/utf8.h>
+
+namespace news {
+
+bool is_valid_utf8(std::string_view text) {
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string repair_utf8(std::string_view text, size_t* repairs) {
+  std::string out;
+  out.reserve(text.size());
+  size_t count = 0;
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+      ++count;
+    } else {
+      out.append(text.data() + start, static_cast<size_t>(i - start));
+    }
+  }
+  if (repairs) *repairs = count;
+  return out;
+}
+
+bool looks_binary(std::string_view text) {
+  size_t controls = 0;
+  size_t sample = text.size() < 8192 ? text.size() : 8192;
+  for (size_t i = 0; i < sample; ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+  }
+  return controls * 10 > sample;  // text files have almost none
+}
+
+std::string_view truncate_utf8(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+}  // namespace news

@@ -1,0 +1,73 @@
+#include "indexer/date_finder.h"
+
+#include <array>
+#include <cstdio>
+#include <regex>
+
+namespace news {
+namespace {
+
+constexpr size_t kSearchBytes = 4000;  // dates in news sit in the title block or the first lines
+
+int month_number(std::string name) {
+  static const std::array<const char*, 12> months = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (size_t i = 0; i < months.size(); ++i)
+    if (name.compare(0, 3, months[i]) == 0) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+std::string format_date(int year, int month, int day) {
+  static const int days_in_month[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > days_in_month[month - 1]) return {};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && day == 29 && !leap) return {};
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+const std::string kMonth =
+    "(January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+
+struct Pattern {
+  std::regex regex;
+  int year, month, day;  // capture group of each part
+  bool month_is_name;
+};
+
+const std::array<Pattern, 4>& patterns() {
+  static const std::array<Pattern, 4> list = {
+      Pattern{std::regex("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![0-9])"), 1, 2, 3, false},
+      Pattern{std::regex("\\b" + kMonth + " (\\d{1,2})(?:st|nd|rd|th)?, (\\d{4})\\b", std::regex::icase), 3, 1, 2, true},
+      Pattern{std::regex("\\b(\\d{1,2}) " + kMonth + ",? (\\d{4})\\b", std::regex::icase), 3, 2, 1, true},
+      Pattern{std::regex("(\\d{4})年(\\d{1,2})月(\\d{1,2})日"), 1, 2, 3, false},
+  };
+  return list;
+}
+
+}  // namespace
+
+std::string find_date(std::string_view text) {
+  std::string head(text.substr(0, kSearchBytes));
+  std::string best;
+  long best_position = -1;
+  for (const Pattern& p : patterns()) {
+    for (std::sregex_iterator it(head.begin(), head.end(), p.regex), end; it != end; ++it) {
+      const std::smatch& m = *it;
+      int month = p.month_is_name ? month_number(m[p.month].str()) : std::stoi(m[p.month].str());
+      std::string date = format_date(std::stoi(m[p.year].str()), month, std::stoi(m[p.day].str()));
+      if (date.empty()) continue;
+      if (best_position < 0 || m.position(0) < best_position) {
+        best = date;
+        best_position = m.position(0);
+      }
+      break;  // later matches of this pattern cannot come earlier in the text
+    }
+  }
+  return best;
+}
+
+}  // namespace news

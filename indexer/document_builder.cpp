@@ -1,0 +1,61 @@
+#include "indexer/document_builder.h"
+
+#include <vector>
+
+#include "analysis/stemmer.h"
+#include "store/fields.h"
+#include "store/stored_article.h"
+
+namespace news {
+namespace {
+
+void add_tokens(Xapian::Document& doc, const std::vector<Token>& tokens, unsigned wdf, bool also_as_title) {
+  for (const Token& t : tokens) {
+    if (t.position) {
+      doc.add_posting(t.term, t.position, wdf);
+      if (also_as_title) doc.add_posting(fields::kTitle + t.term, t.position);
+    } else {
+      doc.add_term(t.term, wdf);
+      if (also_as_title) doc.add_term(fields::kTitle + t.term);
+    }
+  }
+}
+
+void add_filters(Xapian::Document& doc, const Article& a) {
+  doc.add_boolean_term(fields::kId + a.id);
+  std::string lang = lower_ascii(a.lang);
+  doc.add_boolean_term(fields::kLanguage + lang);
+  std::string primary = primary_language(lang);
+  if (primary != lang) doc.add_boolean_term(fields::kLanguage + primary);
+  doc.add_value(fields::kLanguageSlot, a.lang);
+  if (!a.source.empty()) {
+    doc.add_boolean_term(fields::kSource + lower_ascii(a.source));
+    doc.add_value(fields::kSourceSlot, a.source);
+  }
+  if (a.date.size() == 10) {
+    std::string year = a.date.substr(0, 4), month = a.date.substr(5, 2), day = a.date.substr(8, 2);
+    doc.add_boolean_term(fields::kYear + year);
+    doc.add_boolean_term(fields::kMonth + year + month);
+    doc.add_boolean_term(fields::kDay + year + month + day);
+    doc.add_value(fields::kDateSlot, year + month + day);
+    doc.add_value(fields::kYearSlot, year);
+  }
+}
+
+}  // namespace
+
+Xapian::Document build_document(const Article& article, const Analyzer& analyzer, const std::string& fingerprint) {
+  Xapian::Document doc;
+  std::vector<Token> tokens;
+  uint32_t next = analyzer.tokens(article.title, article.lang, 1, tokens);
+  add_tokens(doc, tokens, kTitleWdf, true);
+  tokens.clear();
+  analyzer.tokens(article.body, article.lang, next + kBodyPositionGap, tokens);
+  add_tokens(doc, tokens, 1, false);
+  add_filters(doc, article);
+  doc.add_value(fields::kContentHashSlot, fingerprint);
+  doc.set_data(encode_article(article));
+  return doc;
+}
+
+}  // namespace news

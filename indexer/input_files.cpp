@@ -1,0 +1,105 @@
+#include "indexer/input_files.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <stdexcept>
+
+namespace news {
+namespace fs = std::filesystem;
+namespace {
+
+bool is_collection_metadata(const std::string& name) {
+  std::string upper;
+  for (char c : name) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return name.empty() || name[0] == '.' || upper.rfind("LICENSE", 0) == 0 || upper.rfind("README", 0) == 0 ||
+         upper.rfind("CHANGES", 0) == 0;
+}
+
+bool is_json_lines_name(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+std::string read_all(std::istream& in) {
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+InputFormat parse_input_format(const std::string& name) {
+  if (name == "auto") return InputFormat::kAuto;
+  if (name == "text") return InputFormat::kText;
+  if (name == "livedoor") return InputFormat::kLivedoor;
+  if (name == "jsonl") return InputFormat::kJsonLines;
+  throw std::invalid_argument("unknown --format \"" + name + "\" (expected auto, text, livedoor or jsonl)");
+}
+
+std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs) {
+  std::vector<InputFile> files;
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      files.push_back({"-", 0});
+      continue;
+    }
+    std::error_code error;
+    fs::file_status status = fs::status(input, error);
+    if (error || !fs::exists(status)) throw std::runtime_error(input + ": no such file or directory");
+    if (!fs::is_directory(status)) {
+      files.push_back({input, fs::file_size(input, error)});
+      continue;
+    }
+    std::vector<InputFile> found;
+    for (fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, error), end;
+         it != end; it.increment(error)) {
+      if (error) break;
+      std::string name = it->path().filename().string();
+      if (is_collection_metadata(name)) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file()) found.push_back({it->path().string(), it->file_size()});
+    }
+    if (error) throw std::runtime_error(input + ": " + error.message());
+    std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+void read_input_file(const InputFile& file, InputFormat format, const ReaderLimits& limits,
+                     const ReaderCallbacks& callbacks) {
+  bool from_stdin = file.path == "-";
+  std::ifstream stream;
+  if (!from_stdin) {
+    stream.open(file.path, std::ios::binary);
+    if (!stream) {
+      callbacks.reject(file.path, "cannot be read");
+      return;
+    }
+  }
+  std::istream& in = from_stdin ? std::cin : stream;
+  std::string origin = from_stdin ? "<stdin>" : file.path;
+  if (format == InputFormat::kAuto && (from_stdin || is_json_lines_name(file.path))) format = InputFormat::kJsonLines;
+  if (format == InputFormat::kJsonLines) {
+    read_json_lines(in, origin, limits, callbacks);
+    return;
+  }
+  // One article per file: the file must fit the article limit, so it is read whole.
+  if (!from_stdin && file.bytes > limits.max_article_bytes) {
+    callbacks.reject(origin, "file is " + std::to_string(file.bytes) + " bytes, over the article limit of " +
+                                 std::to_string(limits.max_article_bytes));
+    return;
+  }
+  std::string content = read_all(in);
+  std::string id = from_stdin ? "stdin" : fs::path(file.path).stem().string();
+  if (format == InputFormat::kLivedoor || (format == InputFormat::kAuto && looks_like_livedoor(content)))
+    read_livedoor(content, id, origin, limits, callbacks);
+  else
+    read_plain_text(content, id, origin, limits, callbacks);
+}
+
+}  // namespace news

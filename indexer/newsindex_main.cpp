@@ -1,0 +1,203 @@
+// newsindex: adds articles to a search database, or shows what the analyzer makes of text.
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+#include <unordered_set>
+
+#include "analysis/language.h"
+#include "indexer/analyze_command.h"
+#include "indexer/index_writer.h"
+#include "indexer/input_files.h"
+#include "indexer/progress.h"
+
+namespace {
+
+const char kUsage[] = R"(Usage: newsindex --db DB [options] INPUT...
+       newsindex --analyze [--lang L] < text
+       newsindex --words < text
+
+Adds news articles to the search database DB (created if missing). An article whose id is already
+indexed is replaced when it changed and skipped when it did not, so re-running is cheap.
+
+INPUT is a file, a directory (read recursively) or - for standard input (JSON Lines). Formats:
+  plain text   first non-empty line is the title, the rest the body; id = file name
+  livedoor     URL line, date line, title line, body (livedoor news corpus files)
+  JSON Lines   *.jsonl: {"id", "title", "body", "date", "url", "source", "lang"} per line
+
+Options:
+  --db DB                 database folder (required for indexing)
+  --format F              auto (default), text, livedoor or jsonl
+  --lang L                language of articles that do not give one (default: detect)
+  --source S              source of articles that do not give one
+  --shards N              create DB as N shards written side by side (default 1)
+  --batch N               articles per commit (default 1000)
+  --delete-missing        remove articles whose files are gone from the directory inputs
+  --max-article-bytes N   reject larger articles (default 8388608)
+  --stopwords DIR         stopword lists (default: the project's stopwords/)
+  --quiet                 print only warnings and the summary
+  --analyze               print the tokens of standard input: term, kind, position, start, end
+  --words                 print the segmented words of each input line, separated by spaces
+  -h, --help              show this help
+
+Exit status: 0 all articles indexed, 1 some articles rejected, 2 usage or database error,
+130 interrupted (everything committed before the interruption is kept).
+)";
+
+volatile std::sig_atomic_t g_interrupted = 0;
+void on_signal(int) { g_interrupted = 1; }
+
+struct Interrupted {};
+
+struct Options {
+  std::string db, format = "auto", lang, source, stopwords;
+  unsigned shards = 1;
+  size_t batch = 1000, max_article_bytes = 8u << 20;
+  bool delete_missing = false, quiet = false, analyze = false, words = false;
+  std::vector<std::string> inputs;
+};
+
+[[noreturn]] void usage_error(const std::string& message) {
+  std::cerr << "newsindex: " << message << "\nTry 'newsindex --help'.\n";
+  std::exit(2);
+}
+
+size_t parse_count(const std::string& flag, const std::string& value, size_t min) {
+  try {
+    size_t used = 0;
+    unsigned long long n = std::stoull(value, &used);
+    if (used != value.size() || n < min) throw std::invalid_argument(value);
+    return static_cast<size_t>(n);
+  } catch (const std::exception&) {
+    usage_error(flag + " needs a whole number of at least " + std::to_string(min) + ", not \"" + value + "\"");
+  }
+}
+
+Options parse_options(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) usage_error(arg + " needs a value");
+      return argv[++i];
+    };
+    if (arg == "-h" || arg == "--help") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else if (arg == "--db") o.db = value();
+    else if (arg == "--format") o.format = value();
+    else if (arg == "--lang") o.lang = value();
+    else if (arg == "--source") o.source = value();
+    else if (arg == "--stopwords") o.stopwords = value();
+    else if (arg == "--shards") o.shards = static_cast<unsigned>(parse_count(arg, value(), 1));
+    else if (arg == "--batch") o.batch = parse_count(arg, value(), 1);
+    else if (arg == "--max-article-bytes") o.max_article_bytes = parse_count(arg, value(), 1);
+    else if (arg == "--delete-missing") o.delete_missing = true;
+    else if (arg == "--quiet") o.quiet = true;
+    else if (arg == "--analyze") o.analyze = true;
+    else if (arg == "--words") o.words = true;
+    else if (arg.size() > 1 && arg[0] == '-' && arg != "-") usage_error("unknown option " + arg);
+    else o.inputs.push_back(arg);
+  }
+  if (!o.analyze && !o.words) {
+    if (o.db.empty()) usage_error("--db DB is required");
+    if (o.inputs.empty()) usage_error("no input given (a file, a directory or -)");
+  }
+  return o;
+}
+
+int run_index(const Options& o, const news::Analyzer& analyzer) {
+  news::InputFormat format = news::parse_input_format(o.format);
+  std::vector<news::InputFile> files = news::list_input_files(o.inputs);
+  news::IndexWriter writer({o.db, o.shards, o.batch}, analyzer);
+
+  uint64_t total_bytes = 0;
+  for (const auto& f : files) total_bytes += f.bytes;
+  news::Progress progress(total_bytes, o.quiet);
+  news::RunCounts counts;
+  std::unordered_set<std::string> seen_ids;
+
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+
+  std::string current_file;
+  news::ReaderCallbacks callbacks;
+  callbacks.reject = [&](const std::string& origin, const std::string& reason) {
+    counts.rejected++;
+    counts.rejection_reasons[reason.substr(0, reason.find(" bytes,") == std::string::npos ? reason.size() : 0)]++;
+    progress.message("newsindex: rejected " + origin + ": " + reason);
+  };
+  callbacks.warn = [&](const std::string& origin, const std::string& message) {
+    counts.warnings++;
+    progress.message("newsindex: warning: " + origin + ": " + message);
+  };
+  callbacks.article = [&](news::Article&& a) {
+    if (g_interrupted) throw Interrupted{};
+    if (a.lang.empty()) a.lang = o.lang.empty() ? news::detect_language(a.title + "\n" + a.body.substr(0, 4096)) : o.lang;
+    if (a.source.empty()) a.source = o.source;
+    a.file = current_file;
+    try {
+      switch (writer.write(a)) {
+        case news::WriteOutcome::kAdded: counts.added++; break;
+        case news::WriteOutcome::kReplaced: counts.replaced++; break;
+        case news::WriteOutcome::kUnchanged: counts.unchanged++; break;
+      }
+      seen_ids.insert(a.id);
+    } catch (const std::invalid_argument& e) {
+      callbacks.reject(a.origin, e.what());
+    }
+    progress.update(counts);
+  };
+
+  bool interrupted = false;
+  try {
+    for (const news::InputFile& file : files) {
+      current_file = file.path == "-" ? std::string() : std::filesystem::absolute(file.path).lexically_normal().string();
+      news::read_input_file(file, format, {o.max_article_bytes}, callbacks);
+      progress.file_done(file.bytes);
+      if (g_interrupted) throw Interrupted{};
+    }
+    if (o.delete_missing)
+      for (const std::string& input : o.inputs)
+        if (input != "-" && std::filesystem::is_directory(input)) counts.deleted += writer.delete_missing(input, seen_ids);
+  } catch (const Interrupted&) {
+    interrupted = true;
+  }
+  writer.commit();
+  progress.summary(counts, writer.doc_count());
+  if (interrupted) {
+    std::cerr << "newsindex: interrupted; every article counted above is committed\n";
+    return 130;
+  }
+  return counts.rejected ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o = parse_options(argc, argv);
+  try {
+    news::AnalyzerOptions analyzer_options;
+    if (!o.stopwords.empty()) analyzer_options.stopwords_directory = o.stopwords;
+    news::Analyzer analyzer(analyzer_options);
+    if (o.analyze) {
+      news::print_tokens(std::cin, std::cout, analyzer, o.lang);
+      return 0;
+    }
+    if (o.words) {
+      news::print_words(std::cin, std::cout, analyzer);
+      return 0;
+    }
+    return run_index(o, analyzer);
+  } catch (const news::DatabaseOpenError& e) {
+    std::cerr << "newsindex: " << e.what() << "\n";
+    return 2;
+  } catch (const std::invalid_argument& e) {
+    usage_error(e.what());
+  } catch (const std::exception& e) {
+    std::cerr << "newsindex: " << e.what() << "\n";
+    return 2;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "newsindex: " << e.get_description() << "\n";
+    return 2;
+  }
+}

@@ -1,0 +1,42 @@
+// Progress of a long indexing run: a live bar on a terminal, periodic log lines otherwise, and the
+// final summary.
+#pragma once
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <string>
+
+namespace news {
+
+struct RunCounts {
+  size_t added = 0, replaced = 0, unchanged = 0, rejected = 0, deleted = 0, warnings = 0;
+  std::map<std::string, size_t> rejection_reasons;
+  size_t articles() const { return added + replaced + unchanged; }
+};
+
+class Progress {
+ public:
+  // `total_bytes` is 0 when unknown (standard input). `quiet` prints only the summary.
+  Progress(uint64_t total_bytes, bool quiet);
+
+  void file_done(uint64_t bytes);
+  void update(const RunCounts& counts);  // cheap; prints at most a few times a second
+  void summary(const RunCounts& counts, uint64_t database_documents);
+  // Writes a message on its own line (clears the bar first).
+  void message(const std::string& line);
+
+ private:
+  double elapsed() const;
+  void clear_bar();
+
+  uint64_t total_bytes_;
+  uint64_t done_bytes_ = 0;
+  bool quiet_;
+  bool terminal_;
+  bool bar_shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_print_;
+};
+
+}  // namespace news
