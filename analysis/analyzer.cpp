@@ -88,6 +88,14 @@ std::string Analyzer::accent_term(std::string_view lang, const Word& word) const
   return folded.empty() ? std::string() : terms::kAccent + folded;
 }
 
+std::vector<std::string> Analyzer::accent_query_terms(std::string_view lang, const Word& word) const {
+  if (word.script != Script::kLatin && word.script != Script::kGreek) return {};
+  if (options_.no_accent_folding.count(primary_language(lang))) return {};
+  std::string folded = fold_accents(word.form);
+  if (folded.empty()) return {terms::kAccent + word.form};
+  return {terms::kAccent + folded, folded};
+}
+
 std::vector<std::string> Analyzer::backstop_terms(std::string_view form) {
   std::vector<CharSpan> chars = char_spans(form);
   std::vector<std::string> grams;

@@ -65,6 +65,11 @@ class Analyzer {
   std::string stem_term(std::string_view lang, const Word& word) const;
   std::string accent_term(std::string_view lang, const Word& word) const;
 
+  // What a query word looks for besides itself, for accent-insensitive matching: the
+  // accent-folded term (which documents have where folding changed their word) and, when the
+  // query word has accents, its plain folded form (documents written without them).
+  std::vector<std::string> accent_query_terms(std::string_view lang, const Word& word) const;
+
   // The backstop terms that spell `form` (a normalized CJK/Thai word): its character bigrams in
   // order, or for a single character the term of that character alone (terms::kBackstop + c),
   // which the index holds only at the end of a run: match it as a prefix (wildcard).

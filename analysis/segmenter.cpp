@@ -31,14 +31,23 @@ bool is_space_only(std::string_view text, uint32_t start, uint32_t end) {
   return true;
 }
 
-// Cuts [start, end) wherever two letters of different scripts meet; marks and digits stay with
-// the letters before them.
+bool is_apostrophe(UChar32 c) { return c == 0x27 || c == 0x2019; }
+
+// Cuts [start, end) wherever two letters of different scripts meet (marks and digits stay with
+// the letters before them), and Latin words at apostrophes, which UAX #29 keeps inside words:
+// "Alimov's" and "l'économie" must find "Alimov" and "économie".
 void split_by_script(std::string_view text, uint32_t start, uint32_t end, bool is_word, std::vector<Segment>& out) {
   Segment current{start, start, Script::kNone, is_word};
   for (int32_t i = static_cast<int32_t>(start); i < static_cast<int32_t>(end);) {
     int32_t char_start = i;
     UChar32 c;
     U8_NEXT(text.data(), i, static_cast<int32_t>(end), c);
+    if (is_word && current.script == Script::kLatin && is_apostrophe(c)) {
+      current.end = static_cast<uint32_t>(char_start);
+      out.push_back(current);
+      current = Segment{static_cast<uint32_t>(i), 0, Script::kNone, is_word};
+      continue;
+    }
     Script s = c < 0 ? Script::kNone : script_of(static_cast<char32_t>(c));
     if (s != Script::kNone && current.script != Script::kNone && s != current.script) {
       current.end = static_cast<uint32_t>(char_start);
@@ -49,7 +58,7 @@ void split_by_script(std::string_view text, uint32_t start, uint32_t end, bool i
     }
   }
   current.end = end;
-  out.push_back(current);
+  if (current.end > current.start) out.push_back(current);
 }
 
 }  // namespace

@@ -8,17 +8,16 @@
 namespace news {
 namespace {
 
-// Xapian 1.4's Snowball stemmers, by ISO 639-1 code.
+// Xapian 1.4's Snowball stemmers (Stem::get_available_languages), by ISO 639-1 code.
 const std::map<std::string, std::string, std::less<>>& stemmer_names() {
   static const std::map<std::string, std::string, std::less<>> names = {
       {"ar", "arabic"},     {"hy", "armenian"},   {"eu", "basque"},     {"ca", "catalan"},
       {"da", "danish"},     {"nl", "dutch"},      {"en", "english"},    {"fi", "finnish"},
-      {"fr", "french"},     {"de", "german"},     {"el", "greek"},      {"hi", "hindi"},
+      {"fr", "french"},     {"de", "german"},
       {"hu", "hungarian"},  {"id", "indonesian"}, {"ga", "irish"},      {"it", "italian"},
       {"lt", "lithuanian"}, {"ne", "nepali"},     {"nb", "norwegian"},  {"nn", "norwegian"},
       {"no", "norwegian"},  {"pt", "portuguese"}, {"ro", "romanian"},   {"ru", "russian"},
-      {"sr", "serbian"},    {"es", "spanish"},    {"sv", "swedish"},    {"ta", "tamil"},
-      {"tr", "turkish"},    {"yi", "yiddish"},
+      {"es", "spanish"},    {"sv", "swedish"},    {"ta", "tamil"},      {"tr", "turkish"},
   };
   return names;
 }

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "analysis/language.h"
+#include "cli/arguments.h"
 #include "indexer/analyze_command.h"
 #include "indexer/index_writer.h"
 #include "indexer/input_files.h"
@@ -56,30 +57,11 @@ struct Options {
   std::vector<std::string> inputs;
 };
 
-[[noreturn]] void usage_error(const std::string& message) {
-  std::cerr << "newsindex: " << message << "\nTry 'newsindex --help'.\n";
-  std::exit(2);
-}
-
-size_t parse_count(const std::string& flag, const std::string& value, size_t min) {
-  try {
-    size_t used = 0;
-    unsigned long long n = std::stoull(value, &used);
-    if (used != value.size() || n < min) throw std::invalid_argument(value);
-    return static_cast<size_t>(n);
-  } catch (const std::exception&) {
-    usage_error(flag + " needs a whole number of at least " + std::to_string(min) + ", not \"" + value + "\"");
-  }
-}
-
-Options parse_options(int argc, char** argv) {
+Options parse_options(news::Arguments& args) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) usage_error(arg + " needs a value");
-      return argv[++i];
-    };
+  while (args.next()) {
+    const std::string& arg = args.arg();
+    auto value = [&] { return args.value(); };
     if (arg == "-h" || arg == "--help") {
       std::cout << kUsage;
       std::exit(0);
@@ -88,19 +70,19 @@ Options parse_options(int argc, char** argv) {
     else if (arg == "--lang") o.lang = value();
     else if (arg == "--source") o.source = value();
     else if (arg == "--stopwords") o.stopwords = value();
-    else if (arg == "--shards") o.shards = static_cast<unsigned>(parse_count(arg, value(), 1));
-    else if (arg == "--batch") o.batch = parse_count(arg, value(), 1);
-    else if (arg == "--max-article-bytes") o.max_article_bytes = parse_count(arg, value(), 1);
+    else if (arg == "--shards") o.shards = static_cast<unsigned>(args.number(1, 256));
+    else if (arg == "--batch") o.batch = args.number(1);
+    else if (arg == "--max-article-bytes") o.max_article_bytes = args.number(1);
     else if (arg == "--delete-missing") o.delete_missing = true;
     else if (arg == "--quiet") o.quiet = true;
     else if (arg == "--analyze") o.analyze = true;
     else if (arg == "--words") o.words = true;
-    else if (arg.size() > 1 && arg[0] == '-' && arg != "-") usage_error("unknown option " + arg);
+    else if (arg.size() > 1 && arg[0] == '-' && arg != "-") args.fail("unknown option " + arg);
     else o.inputs.push_back(arg);
   }
   if (!o.analyze && !o.words) {
-    if (o.db.empty()) usage_error("--db DB is required");
-    if (o.inputs.empty()) usage_error("no input given (a file, a directory or -)");
+    if (o.db.empty()) args.fail("--db DB is required");
+    if (o.inputs.empty()) args.fail("no input given (a file, a directory or -)");
   }
   return o;
 }
@@ -174,7 +156,8 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  Options o = parse_options(argc, argv);
+  news::Arguments args("newsindex", argc, argv);
+  Options o = parse_options(args);
   try {
     news::AnalyzerOptions analyzer_options;
     if (!o.stopwords.empty()) analyzer_options.stopwords_directory = o.stopwords;
@@ -192,7 +175,7 @@ int main(int argc, char** argv) {
     std::cerr << "newsindex: " << e.what() << "\n";
     return 2;
   } catch (const std::invalid_argument& e) {
-    usage_error(e.what());
+    args.fail(e.what());
   } catch (const std::exception& e) {
     std::cerr << "newsindex: " << e.what() << "\n";
     return 2;

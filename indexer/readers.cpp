@@ -10,11 +10,19 @@
 namespace news {
 namespace {
 
+// Trims ASCII white space and the ideographic space (U+3000) that indents CJK paragraphs.
 std::string_view trim(std::string_view s) {
   const char* space = " \t\r\n\f\v";
-  size_t begin = s.find_first_not_of(space);
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(space) - begin + 1);
+  const std::string_view ideographic = "\xE3\x80\x80";
+  while (true) {
+    size_t before = s.size();
+    size_t begin = s.find_first_not_of(space);
+    if (begin == std::string_view::npos) return {};
+    s = s.substr(begin, s.find_last_not_of(space) - begin + 1);
+    if (s.substr(0, 3) == ideographic) s.remove_prefix(3);
+    if (s.size() >= 3 && s.substr(s.size() - 3) == ideographic) s.remove_suffix(3);
+    if (s.size() == before) return s;
+  }
 }
 
 // Checks shared by every format; returns the text to use (repaired if need be), or rejects.

@@ -18,7 +18,14 @@ uint64_t fnv1a(uint64_t hash, const std::string& s) {
   return hash ^ 0xff;  // field separator, so that ("ab","c") != ("a","bc")
 }
 
+std::string hex(uint64_t hash) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+  return buffer;
+}
+
 }  // namespace
+
 
 std::string encode_article(const Article& a) {
   nlohmann::json j = {{"id", a.id}, {"title", a.title}, {"body", a.body}};
@@ -44,14 +51,17 @@ Article decode_article(const std::string& data) {
   return a;
 }
 
+
 std::string article_fingerprint(const Article& a) {
   uint64_t hash = 14695981039346656037ULL;
   for (const std::string* field : {&a.id, &a.title, &a.body, &a.date, &a.url, &a.source, &a.lang})
     hash = fnv1a(hash, *field);
-  hash = fnv1a(hash, kAnalysisVersion);
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
+  return hex(fnv1a(hash, kAnalysisVersion));
+}
+
+std::string content_fingerprint(const Article& a) {
+  uint64_t hash = 14695981039346656037ULL;
+  return hex(fnv1a(fnv1a(hash, a.title), a.body));
 }
 
 std::string lower_ascii(std::string s) {

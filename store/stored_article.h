@@ -16,6 +16,9 @@ Article decode_article(const std::string& data);
 // article is re-analyzed when either changes.
 std::string article_fingerprint(const Article& article);
 
+// A fingerprint of the title and body alone: equal for the same article under two ids.
+std::string content_fingerprint(const Article& article);
+
 // Lower-cased ASCII, for filter terms.
 std::string lower_ascii(std::string s);
 

@@ -1,0 +1,48 @@
+// Turns a parsed query into a Xapian query, analyzing every word with the same analyzer as the
+// indexer (so a query word and a document word always meet on the same term).
+#pragma once
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "analysis/analyzer.h"
+#include "searcher/highlight_terms.h"
+#include "searcher/query_parser.h"
+
+namespace news {
+
+struct QueryWeights {
+  double derived = 1.0;   // stems and accent-folded forms, relative to the exact word
+  double backstop = 0.5;  // CJK/Thai bigram matches, relative to the exact word
+};
+
+struct BuiltQuery {
+  Xapian::Query query;             // ranked part; empty when the query has no words (filters only)
+  Xapian::Query filter;            // boolean part: languages, sources, years, dates; may be empty
+  HighlightTerms highlight;
+  std::vector<std::string> languages;  // the languages the words were analyzed as
+};
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const Analyzer& analyzer, QueryWeights weights = {}) : analyzer_(analyzer), weights_(weights) {}
+
+  // `raw` is the query as typed (for language detection); `languages` adds languages to analyze
+  // the words as (for example the language filter the user chose).
+  BuiltQuery build(const ParsedQuery& parsed, const std::string& raw, const std::vector<std::string>& languages = {}) const;
+
+ private:
+  struct Context;
+  Xapian::Query node(const QueryNode& n, Context& c) const;
+  Xapian::Query text(const QueryNode& n, Context& c) const;
+  Xapian::Query phrase(const QueryNode& n, Context& c) const;
+  Xapian::Query sequence(const QueryNode& n, Context& c) const;
+  Xapian::Query word(const Word& w, const std::string& prefix, bool alone, Context& c) const;
+  Xapian::Query run_backstop(const std::string& run, const std::string& prefix, Context& c) const;
+
+  const Analyzer& analyzer_;
+  QueryWeights weights_;
+};
+
+}  // namespace news

@@ -1,0 +1,132 @@
+#include "searcher/searcher.h"
+
+#include <chrono>
+
+#include "searcher/databases.h"
+#include "searcher/query_parser.h"
+#include "store/fields.h"
+#include "store/stored_article.h"
+
+namespace news {
+namespace {
+
+double ms_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::vector<FacetCount> top_values(const Xapian::ValueCountMatchSpy& spy, size_t n) {
+  std::vector<FacetCount> out;
+  for (auto it = spy.top_values_begin(n); it != spy.top_values_end(n); ++it)
+    if (!(*it).empty()) out.push_back({*it, it.get_termfreq()});
+  return out;
+}
+
+Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values) {
+  std::vector<Xapian::Query> terms;
+  for (const std::string& v : values)
+    if (!v.empty()) terms.emplace_back(prefix + lower_ascii(v));
+  if (terms.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+std::string compact_date(const std::string& date) {
+  std::string out;
+  for (char c : date)
+    if (c != '-') out += c;
+  return out;
+}
+
+}  // namespace
+
+Searcher::Searcher(std::vector<std::string> databases, const Analyzer& analyzer, SearcherOptions options)
+    : specs_(std::move(databases)), analyzer_(analyzer), options_(options), builder_(analyzer, options.weights),
+      db_(open_databases(specs_)) {}
+
+void Searcher::reopen() { db_.reopen(); }
+
+HighlightTerms Searcher::highlight_terms(const std::string& query) {
+  return builder_.build(parse_query(query), query).highlight;
+}
+
+std::optional<Article> Searcher::article(const std::string& id) {
+  std::string term = fields::kId + id;
+  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
+    return decode_article(db_.get_document(*it).get_data());
+  return std::nullopt;
+}
+
+SearchResponse Searcher::search(const SearchRequest& request) {
+  auto start = std::chrono::steady_clock::now();
+  SearchResponse response;
+  ParsedQuery parsed = parse_query(request.query);
+  response.notes = parsed.notes;
+  BuiltQuery built = builder_.build(parsed, request.query, request.languages);
+
+  std::vector<Xapian::Query> filters = {built.filter, any_of(fields::kLanguage, request.languages),
+                                        any_of(fields::kSource, request.sources), any_of(fields::kYear, request.years)};
+  if (!request.from.empty() || !request.to.empty()) {
+    std::string from = compact_date(request.from), to = request.to.empty() ? "99999999" : compact_date(request.to);
+    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, fields::kDateSlot, from, to);
+  }
+  Xapian::Query filter;
+  for (const Xapian::Query& f : filters)
+    if (!f.empty()) filter = filter.empty() ? f : Xapian::Query(Xapian::Query::OP_AND, filter, f);
+
+  Xapian::Query query = built.query;
+  bool ranked = !query.empty();
+  if (!ranked && filter.empty()) return response;  // nothing to search for
+  if (!ranked) query = Xapian::Query::MatchAll;
+  if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BM25Weight(options_.bm25_k1, 0, 1, options_.bm25_b, 0.5));
+  if (options_.collapse_duplicates) enquire.set_collapse_key(fields::kDuplicateSlot);
+  if (request.time_limit_seconds > 0) enquire.set_time_limit(request.time_limit_seconds);
+  if (request.sort == SortOrder::kNewest || (!ranked && request.sort == SortOrder::kRelevance))
+    enquire.set_sort_by_value_then_relevance(fields::kDateSlot, true);
+  else if (request.sort == SortOrder::kOldest)
+    enquire.set_sort_by_value_then_relevance(fields::kDateSlot, false);
+
+  Xapian::ValueCountMatchSpy lang_spy(fields::kLanguageSlot), source_spy(fields::kSourceSlot), year_spy(fields::kYearSlot);
+  if (request.facets) {
+    enquire.add_matchspy(&lang_spy);
+    enquire.add_matchspy(&source_spy);
+    enquire.add_matchspy(&year_spy);
+  }
+  Xapian::doccount check = request.facets ? static_cast<Xapian::doccount>(options_.facet_sample) : 0;
+  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                       static_cast<Xapian::doccount>(request.limit), check);
+  response.estimated = mset.get_matches_estimated();
+  response.lower_bound = mset.get_matches_lower_bound();
+  response.upper_bound = mset.get_matches_upper_bound();
+  response.exact = response.lower_bound == response.upper_bound;
+  if (request.facets) {
+    response.facets["lang"] = top_values(lang_spy, 20);
+    response.facets["source"] = top_values(source_spy, 20);
+    response.facets["year"] = top_values(year_spy, 30);
+  }
+  response.match_ms = ms_since(start);
+
+  auto snippet_start = std::chrono::steady_clock::now();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    SearchHit hit;
+    hit.rank = it.get_rank() + 1;  // MSet ranks count from the first match, not the page
+    hit.docid = *it;
+    hit.score = it.get_weight();
+    hit.percent = it.get_percent();
+    hit.article = decode_article(it.get_document().get_data());
+    if (request.snippets) {
+      hit.title = highlight_all(hit.article.title, hit.article.lang, built.highlight, analyzer_);
+      hit.snippet = make_snippet(hit.article.body, hit.article.lang, built.highlight, analyzer_);
+    } else {
+      hit.title.text = hit.article.title;
+    }
+    hit.article.body.clear();
+    response.hits.push_back(std::move(hit));
+  }
+  response.snippet_ms = ms_since(snippet_start);
+  return response;
+}
+
+}  // namespace news

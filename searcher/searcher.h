@@ -1,0 +1,92 @@
+// The searcher library: what newssearch and newsweb call. One Searcher per thread (Xapian
+// database handles are not shared between threads).
+#pragma once
+#include <xapian.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/analyzer.h"
+#include "searcher/query_builder.h"
+#include "searcher/snippet.h"
+#include "store/article.h"
+
+namespace news {
+
+enum class SortOrder { kRelevance, kNewest, kOldest };
+
+struct SearchRequest {
+  std::string query;
+  size_t offset = 0;
+  size_t limit = 10;
+  std::vector<std::string> languages;  // filters, OR within a field
+  std::vector<std::string> sources;
+  std::vector<std::string> years;
+  std::string from, to;  // dates YYYY-MM-DD (inclusive), empty = open
+  SortOrder sort = SortOrder::kRelevance;
+  bool snippets = true;
+  bool facets = true;
+  double time_limit_seconds = 0;  // 0 = none; otherwise the best results found in time
+};
+
+struct SearchHit {
+  size_t rank = 0;  // 1-based, over all pages
+  Article article;  // body omitted (empty) to keep responses small
+  double score = 0;
+  int percent = 0;
+  Fragment title;                  // the title with matches marked
+  std::vector<Fragment> snippet;   // passages of the body with matches marked
+  Xapian::docid docid = 0;
+};
+
+struct FacetCount {
+  std::string value;
+  Xapian::doccount count = 0;
+};
+
+struct SearchResponse {
+  std::vector<SearchHit> hits;
+  Xapian::doccount estimated = 0, lower_bound = 0, upper_bound = 0;
+  bool exact = false;  // estimated is the exact number of matches
+  std::map<std::string, std::vector<FacetCount>> facets;  // "lang", "source", "year"
+  std::vector<std::string> notes;  // what the query parser ignored or corrected
+  std::string suggestion;          // "did you mean", or empty
+  double match_ms = 0, snippet_ms = 0;
+};
+
+struct SearcherOptions {
+  QueryWeights weights;
+  double bm25_k1 = 1.2, bm25_b = 0.75;
+  bool collapse_duplicates = true;
+  size_t facet_sample = 10000;  // documents counted for facets (exact up to this many matches)
+};
+
+class Searcher {
+ public:
+  // Throws DatabaseError (see databases.h) when a database cannot be opened.
+  Searcher(std::vector<std::string> databases, const Analyzer& analyzer, SearcherOptions options = {});
+
+  SearchResponse search(const SearchRequest& request);
+
+  // A stored article by id, or nothing.
+  std::optional<Article> article(const std::string& id);
+
+  // Sees what was committed since the databases were opened.
+  void reopen();
+  Xapian::doccount size() const { return db_.get_doccount(); }
+  const Analyzer& analyzer() const { return analyzer_; }
+
+  // The query's highlight terms, for marking a whole article (the article page).
+  HighlightTerms highlight_terms(const std::string& query);
+
+ private:
+  std::vector<std::string> specs_;
+  const Analyzer& analyzer_;
+  SearcherOptions options_;
+  QueryBuilder builder_;
+  Xapian::Database db_;
+};
+
+}  // namespace news

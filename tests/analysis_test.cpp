@@ -1,0 +1,223 @@
+// The analyzer, stage by stage: each test fails if its stage is removed.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "analysis/analyzer.h"
+#include "analysis/chinese_variants.h"
+#include "analysis/hangul.h"
+#include "analysis/normalizer.h"
+#include "analysis/segmenter.h"
+#include "analysis/stemmer.h"
+#include "analysis/utf8.h"
+
+namespace news {
+namespace {
+
+std::vector<std::string> segment_strings(std::string_view text, bool words_only = true) {
+  std::vector<std::string> out;
+  for (const Segment& s : segment_text(text))
+    if (s.is_word || !words_only) out.emplace_back(text.substr(s.start, s.end - s.start));
+  return out;
+}
+
+std::vector<std::string> terms_of(const Analyzer& a, std::string_view text, std::string_view lang, TokenKind kind) {
+  std::vector<Token> tokens;
+  a.tokens(text, lang, 1, tokens);
+  std::vector<std::string> out;
+  for (const Token& t : tokens)
+    if (t.kind == kind) out.push_back(t.term);
+  return out;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+Analyzer& analyzer() {
+  static Analyzer a;
+  return a;
+}
+
+// --- normalization ---------------------------------------------------------------------------
+
+TEST(Normalize, FullWidthAndCaseFoldToTheSameForm) {
+  EXPECT_EQ(normalize_word("ＳＣＯ２０２４"), "sco2024");
+  EXPECT_EQ(normalize_word("SCO2024"), "sco2024");
+  EXPECT_EQ(normalize_word("Straße"), "strasse");
+  EXPECT_EQ(normalize_word("ﬁnance"), "finance");  // ligature
+  EXPECT_EQ(normalize_word("ПРАВДА"), "правда");
+}
+
+TEST(Normalize, TraditionalHanFoldsToSimplified) {
+  EXPECT_EQ(normalize_word("習近平"), "习近平");
+  EXPECT_EQ(normalize_word("习近平"), "习近平");
+  EXPECT_EQ(normalize_word("臺灣經濟"), "台湾经济");
+  EXPECT_EQ(simplified_han(U'國'), U'国');
+  EXPECT_EQ(simplified_han(U'a'), U'a');
+}
+
+TEST(Normalize, AccentFoldingOnlyWhereItChangesSomething) {
+  EXPECT_EQ(fold_accents("zürich"), "zurich");
+  EXPECT_EQ(fold_accents("café"), "cafe");
+  EXPECT_EQ(fold_accents("zurich"), "");  // nothing to fold: no duplicate term
+}
+
+// --- script runs and segmentation ------------------------------------------------------------
+
+TEST(Segment, CutsWhereTheScriptChanges) {
+  EXPECT_EQ(segment_strings("iPhone发布会").front(), "iPhone");
+  EXPECT_EQ(segment_strings("한국abc"), (std::vector<std::string>{"한국", "abc"}));
+  EXPECT_EQ(segment_strings("Москваcity"), (std::vector<std::string>{"Москва", "city"}));
+}
+
+TEST(Segment, DictionarySegmentationForChineseJapaneseAndThai) {
+  EXPECT_EQ(segment_strings("我们在北京大学学习"), (std::vector<std::string>{"我们", "在", "北京", "大学", "学习"}));
+  std::vector<std::string> ja = segment_strings("東京都に住んでいます");
+  EXPECT_TRUE(contains(ja, "東京")) << ::testing::PrintToString(ja);
+  EXPECT_GE(ja.size(), 4u);
+  std::vector<std::string> th = segment_strings("ประเทศไทยมีประชากร");
+  EXPECT_TRUE(contains(th, "ประชากร")) << ::testing::PrintToString(th);
+  EXPECT_GE(th.size(), 3u);
+}
+
+TEST(Segment, KeepsPunctuationAsSegmentsButNotSpaces) {
+  std::vector<std::string> all = segment_strings("Hello, world.", false);
+  EXPECT_EQ(all, (std::vector<std::string>{"Hello", ",", "world", "."}));
+}
+
+TEST(Segment, OffsetsPointIntoTheOriginalBytes) {
+  std::string text = "Zürich 北京";
+  std::vector<Segment> segments = segment_text(text);
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(text.substr(segments[0].start, segments[0].end - segments[0].start), "Zürich");
+  EXPECT_EQ(text.substr(segments[1].start, segments[1].end - segments[1].start), "北京");
+}
+
+// --- token filters ---------------------------------------------------------------------------
+
+TEST(Tokens, WordsCarryTheirByteOffsetsAndPositions) {
+  std::string text = "Rashid Alimov spoke";
+  std::vector<Token> tokens;
+  analyzer().tokens(text, "en", 1, tokens);
+  std::vector<const Token*> words;
+  for (const Token& t : tokens)
+    if (t.kind == TokenKind::kWord) words.push_back(&t);
+  ASSERT_EQ(words.size(), 3u);
+  EXPECT_EQ(words[1]->term, "alimov");
+  EXPECT_EQ(text.substr(words[1]->start, words[1]->end - words[1]->start), "Alimov");
+  EXPECT_EQ(words[0]->position + 1, words[1]->position);
+  EXPECT_EQ(words[1]->position + 1, words[2]->position);
+}
+
+TEST(Tokens, StemsFollowTheDocumentLanguage) {
+  EXPECT_TRUE(contains(terms_of(analyzer(), "running", "en", TokenKind::kStem), "Zrun"));
+  EXPECT_TRUE(contains(terms_of(analyzer(), "вопросы", "ru", TokenKind::kStem), "Zвопрос"));
+  EXPECT_TRUE(contains(terms_of(analyzer(), "Wirtschaftspolitik", "de", TokenKind::kStem), "Zwirtschaftspolit"));
+  // No stemmer for the language: no stem terms.
+  EXPECT_TRUE(terms_of(analyzer(), "running", "pl", TokenKind::kStem).empty());
+}
+
+TEST(Tokens, EveryXapianStemmerLanguageIsMapped) {
+  for (const char* lang : {"ar", "hy", "eu", "ca", "da", "nl", "en", "fi", "fr", "de", "hu", "id", "ga", "it", "lt",
+                           "ne", "nb", "nn", "pt", "ro", "ru", "es", "sv", "ta", "tr"}) {
+    EXPECT_TRUE(has_stemmer(lang)) << lang;
+    EXPECT_NO_THROW(stem_word(lang, "test")) << lang;
+  }
+  EXPECT_EQ(primary_language("zh-Hant"), "zh");
+  EXPECT_EQ(primary_language("en_GB"), "en");
+}
+
+TEST(Tokens, AccentFoldedFormSitsBesideTheExactWord) {
+  std::vector<std::string> accents = terms_of(analyzer(), "Zürich", "de", TokenKind::kAccent);
+  EXPECT_EQ(accents, std::vector<std::string>{"XAzurich"});
+  EXPECT_TRUE(contains(terms_of(analyzer(), "Zürich", "de", TokenKind::kWord), "zürich"));
+  // Per-language option: a language can keep its accents.
+  AnalyzerOptions keep;
+  keep.no_accent_folding = {"de"};
+  Analyzer strict(keep);
+  EXPECT_TRUE(terms_of(strict, "Zürich", "de", TokenKind::kAccent).empty());
+}
+
+TEST(Tokens, KoreanParticleIsStripped) {
+  EXPECT_EQ(strip_korean_particle("서울특별시는"), "서울특별시");
+  EXPECT_EQ(strip_korean_particle("정부가"), "정부");
+  EXPECT_EQ(strip_korean_particle("대통령은"), "대통령");
+  EXPECT_EQ(strip_korean_particle("서울에서"), "서울");
+  EXPECT_EQ(strip_korean_particle("국가"), "");        // 가 is part of the word: one syllable would remain
+  EXPECT_EQ(strip_korean_particle("대통령는"), "");    // 는 cannot follow a final consonant
+  EXPECT_TRUE(contains(terms_of(analyzer(), "서울특별시는", "ko", TokenKind::kStem), "Z서울특별시"));
+}
+
+// --- CJK backstop ----------------------------------------------------------------------------
+
+TEST(Backstop, BigramsOfTheRunAtConsecutivePositions) {
+  std::vector<Token> tokens;
+  analyzer().tokens("发布会", "zh-Hans", 10, tokens);
+  std::vector<std::pair<std::string, uint32_t>> grams;
+  for (const Token& t : tokens)
+    if (t.kind == TokenKind::kBackstop) grams.emplace_back(t.term, t.position);
+  EXPECT_EQ(grams, (std::vector<std::pair<std::string, uint32_t>>{{"XB发布", 10}, {"XB布会", 11}, {"XB会", 12}}));
+}
+
+TEST(Backstop, BigramsCrossWordBoundariesSoAnyCutIsFound) {
+  // 京大 is no word of the text, yet any substring is found: its bigram exists.
+  std::vector<std::string> grams = terms_of(analyzer(), "我们在北京大学学习", "zh-Hans", TokenKind::kBackstop);
+  EXPECT_TRUE(contains(grams, "XB京大"));
+  EXPECT_TRUE(contains(grams, "XB大学"));
+  EXPECT_TRUE(contains(grams, "XB在北"));
+}
+
+TEST(Backstop, TraditionalTextGivesSimplifiedBigrams) {
+  EXPECT_TRUE(contains(terms_of(analyzer(), "習近平", "zh-Hant", TokenKind::kBackstop), "XB习近"));
+}
+
+TEST(Backstop, CanBeSwitchedOff) {
+  AnalyzerOptions off;
+  off.backstop = false;
+  Analyzer plain(off);
+  EXPECT_TRUE(terms_of(plain, "发布会", "zh-Hans", TokenKind::kBackstop).empty());
+}
+
+TEST(Backstop, QueryTermsForAWord) {
+  EXPECT_EQ(Analyzer::backstop_terms("习近平"), (std::vector<std::string>{"XB习近", "XB近平"}));
+  EXPECT_EQ(Analyzer::backstop_terms("中"), (std::vector<std::string>{"XB中"}));
+}
+
+// --- stopwords -------------------------------------------------------------------------------
+
+TEST(Stopwords, ListsAreLoadedPerLanguage) {
+  EXPECT_TRUE(analyzer().is_stopword("en", "the"));
+  EXPECT_TRUE(analyzer().is_stopword("en-GB", "of"));
+  EXPECT_FALSE(analyzer().is_stopword("en", "alimov"));
+  EXPECT_TRUE(analyzer().is_stopword("de", "und"));
+  EXPECT_TRUE(analyzer().is_stopword("ru", "и"));
+  EXPECT_TRUE(analyzer().is_stopword("zh-Hans", "的"));
+  EXPECT_FALSE(analyzer().is_stopword("xx", "the"));
+}
+
+TEST(Stopwords, StopwordsGetNoStemButKeepTheirWordAndPosition) {
+  std::vector<Token> tokens;
+  analyzer().tokens("the running", "en", 1, tokens);
+  EXPECT_TRUE(contains(terms_of(analyzer(), "the running", "en", TokenKind::kWord), "the"));
+  EXPECT_FALSE(contains(terms_of(analyzer(), "the running", "en", TokenKind::kStem), "Zthe"));
+}
+
+// --- UTF-8 -----------------------------------------------------------------------------------
+
+TEST(Utf8, RepairsInvalidSequences) {
+  size_t repairs = 0;
+  EXPECT_FALSE(is_valid_utf8("abc\xff"));
+  EXPECT_EQ(repair_utf8("abc\xff" "d", &repairs), "abc\xEF\xBF\xBD" "d");
+  EXPECT_EQ(repairs, 1u);
+  EXPECT_TRUE(is_valid_utf8("北京"));
+  EXPECT_EQ(truncate_utf8("北京", 4), "北");
+  EXPECT_TRUE(looks_binary(std::string("ab\0cd", 5)));
+  EXPECT_FALSE(looks_binary("plain text\nwith lines\n"));
+}
+
+TEST(Words, OverlongTokensAreNotIndexed) {
+  std::string blob(300, 'a');
+  EXPECT_TRUE(terms_of(analyzer(), blob, "en", TokenKind::kWord).empty());
+}
+
+}  // namespace
+}  // namespace news

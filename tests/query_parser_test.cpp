@@ -1,0 +1,88 @@
+// The query language's syntax tree, and its fallback for malformed queries.
+#include <gtest/gtest.h>
+
+#include "searcher/query_parser.h"
+
+namespace news {
+namespace {
+
+using Kind = QueryNode::Kind;
+
+// A compact rendering of the tree, to compare whole shapes.
+std::string show(const QueryNode& n) {
+  switch (n.kind) {
+    case Kind::kText: return (n.field.empty() ? "" : n.field + ":") + n.text;
+    case Kind::kPhrase: return (n.field.empty() ? "" : n.field + ":") + "\"" + n.text + "\"";
+    case Kind::kFilter: return n.field + "=" + n.text;
+    case Kind::kDateRange: return "date[" + n.from + "," + n.to + "]";
+    case Kind::kNothing: return "nothing";
+    case Kind::kRequired: return "+" + show(*n.children[0]);
+    case Kind::kExcluded: return "-" + show(*n.children[0]);
+    default: break;
+  }
+  std::string op = n.kind == Kind::kAnd ? "AND" : n.kind == Kind::kOr ? "OR" : "NOT";
+  std::string out = "(" + op;
+  for (const auto& c : n.children) out += " " + show(*c);
+  return out + ")";
+}
+
+std::string parse(const std::string& q) { return show(*parse_query(q).root); }
+
+TEST(QueryParser, WordsPhrasesAndModifiers) {
+  EXPECT_EQ(parse("Alimov"), "Alimov");
+  EXPECT_EQ(parse("shanghai spirit"), "(OR shanghai spirit)");
+  EXPECT_EQ(parse("\"community of shared future\""), "\"community of shared future\"");
+  EXPECT_EQ(parse("+sco -summit cooperation"), "(OR +sco -summit cooperation)");
+  EXPECT_EQ(parse("\"上海合作组织\" 秘书长"), "(OR \"上海合作组织\" 秘书长)");
+}
+
+TEST(QueryParser, BooleanOperatorsAndParentheses) {
+  EXPECT_EQ(parse("a AND b"), "(AND a b)");
+  EXPECT_EQ(parse("a OR b AND c"), "(OR a (AND b c))");
+  EXPECT_EQ(parse("(a OR b) AND c"), "(AND (OR a b) c)");
+  EXPECT_EQ(parse("a NOT b"), "(NOT a b)");
+  EXPECT_EQ(parse("and or not"), "(OR and or not)");  // lower-case words are words
+}
+
+TEST(QueryParser, FieldsFiltersAndDates) {
+  EXPECT_EQ(parse("title:summit"), "title:summit");
+  EXPECT_EQ(parse("title:\"shared future\""), "title:\"shared future\"");
+  EXPECT_EQ(parse("lang:zh source:Reuters year:2018 trade"), "(OR lang=zh source=Reuters year=2018 trade)");
+  EXPECT_EQ(parse("date:2018-06-01..2018-06-30"), "date[20180601,20180630]");
+  EXPECT_EQ(parse("date:2018-06-01.."), "date[20180601,]");
+  EXPECT_EQ(parse("date:..2018-06"), "date[,20180631]");
+  EXPECT_EQ(parse("date:2018"), "date[20180101,20181231]");
+  EXPECT_EQ(parse("url:http://x"), "url:http://x");  // not a field: a word
+}
+
+TEST(QueryParser, MalformedQueriesFallBackToTheWords) {
+  ParsedQuery q = parse_query("\"community of shared future");
+  EXPECT_EQ(show(*q.root), "(OR community of shared future)");
+  ASSERT_EQ(q.notes.size(), 1u);
+  EXPECT_NE(q.notes[0].find("unbalanced quote"), std::string::npos);
+
+  q = parse_query("(sco summit");
+  EXPECT_EQ(show(*q.root), "(OR sco summit)");
+  EXPECT_NE(q.notes[0].find("unbalanced parenthesis"), std::string::npos);
+
+  q = parse_query("sco) summit");
+  EXPECT_EQ(show(*q.root), "(OR sco summit)");
+
+  q = parse_query("summit date:2018-99-99");
+  EXPECT_EQ(show(*q.root), "summit");
+  EXPECT_NE(q.notes[0].find("not understood"), std::string::npos);
+
+  EXPECT_EQ(parse("AND"), "nothing");
+  EXPECT_EQ(parse(""), "nothing");
+  EXPECT_EQ(parse("   "), "nothing");
+}
+
+TEST(QueryParser, DateBounds) {
+  EXPECT_EQ(parse_date_bound("2018-6-1", false), "20180601");
+  EXPECT_EQ(parse_date_bound("2018", true), "20181231");
+  EXPECT_EQ(parse_date_bound("18-06-01", false), "");
+  EXPECT_EQ(parse_date_bound("2018-00", false), "");
+}
+
+}  // namespace
+}  // namespace news

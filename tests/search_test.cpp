@@ -1,0 +1,211 @@
+// Search over a small index built in the test: every query form, filters, facets, sorting,
+// duplicates, and local shards ranking like one database.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "analysis/analyzer.h"
+#include "indexer/index_writer.h"
+#include "searcher/searcher.h"
+#include "tests/test_support.h"
+
+namespace news {
+namespace {
+
+Article make(std::string id, std::string title, std::string body, std::string lang, std::string date = "",
+             std::string source = "wire") {
+  Article a;
+  a.id = std::move(id);
+  a.title = std::move(title);
+  a.body = std::move(body);
+  a.lang = std::move(lang);
+  a.date = std::move(date);
+  a.source = std::move(source);
+  return a;
+}
+
+std::vector<Article> corpus() {
+  return {
+      make("en-zurich", "Summit in Zürich", "Leaders met in Zürich to discuss trade.", "en", "2018-06-10", "reuters"),
+      make("en-zurich-plain", "Zurich weather", "It rained in Zurich on Monday.", "en", "2019-01-05", "reuters"),
+      make("en-run", "Marathon", "Thousands were running through the city.", "en", "2018-06-20", "xinhua"),
+      make("en-hamlet", "Theatre", "The line to be or not to be was spoken twice.", "en", "2020-02-02", "bbc"),
+      make("en-stop", "Grammar", "Not every sentence needs to be long, or short.", "en", "2020-02-03", "bbc"),
+      make("zh-hans", "习近平出席会议", "国家主席习近平在北京出席上海合作组织峰会。", "zh-Hans", "2018-06-10", "xinhua"),
+      make("zh-hant", "臺灣經濟", "習近平談及兩岸經濟合作。", "zh-Hant", "2018-07-01", "cna"),
+      make("zh-cut", "北京大学", "我们在北京大学学习中文。", "zh-Hans", "2021-03-03", "xinhua"),
+      make("zh-phrase", "发布会", "苹果公司在iPhone发布会上介绍了新产品。", "zh-Hans", "2022-09-09", "xinhua"),
+      make("ko", "서울 소식", "서울특별시는 새로운 정책을 발표했다.", "ko", "2022-01-01", "yonhap"),
+      make("fw", "Code", "The code ＳＣＯ２０２４ was announced.", "en", "2024-01-01", "wire"),
+      make("dup-a", "Same story", "An identical body text about Kilimanjaro.", "en", "2023-01-01", "wire"),
+      make("dup-b", "Same story", "An identical body text about Kilimanjaro.", "en", "2023-01-01", "wire"),
+      make("ja", "東京駅", "東京駅で新しい店が開業しました。", "ja", "2023-05-05", "nhk"),
+  };
+}
+
+class SearchTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    analyzer_ = new Analyzer();
+    dir_ = testing::scratch_dir("search-test");
+    for (unsigned shards : {1u, 3u}) {
+      IndexWriter writer({dir_ + "/db" + std::to_string(shards), shards, 100}, *analyzer_);
+      for (const Article& a : corpus()) writer.write(a);
+      writer.commit();
+    }
+    searcher_ = new Searcher({dir_ + "/db1"}, *analyzer_);
+  }
+  static void TearDownTestSuite() {
+    delete searcher_;
+    delete analyzer_;
+  }
+
+  static std::vector<std::string> ids(const std::string& query, SearchRequest request = {}) {
+    request.query = query;
+    request.limit = 50;
+    std::vector<std::string> out;
+    for (const SearchHit& h : searcher_->search(request).hits) out.push_back(h.article.id);
+    return out;
+  }
+  static bool has(const std::vector<std::string>& v, const std::string& id) {
+    return std::find(v.begin(), v.end(), id) != v.end();
+  }
+
+  static Analyzer* analyzer_;
+  static Searcher* searcher_;
+  static std::string dir_;
+};
+Analyzer* SearchTest::analyzer_;
+Searcher* SearchTest::searcher_;
+std::string SearchTest::dir_;
+
+TEST_F(SearchTest, AccentFoldingFindsBothAndTheExactFormRanksFirst) {
+  std::vector<std::string> plain = ids("zurich");
+  ASSERT_EQ(plain.size(), 2u);
+  EXPECT_EQ(plain[0], "en-zurich-plain");
+  std::vector<std::string> accented = ids("Zürich");
+  ASSERT_EQ(accented.size(), 2u);
+  EXPECT_EQ(accented[0], "en-zurich");
+}
+
+TEST_F(SearchTest, StemmedAndFullWidthForms) {
+  EXPECT_EQ(ids("run"), std::vector<std::string>{"en-run"});
+  EXPECT_EQ(ids("SCO2024"), std::vector<std::string>{"fw"});
+  EXPECT_EQ(ids("ｓｃｏ２０２４"), std::vector<std::string>{"fw"});
+}
+
+TEST_F(SearchTest, TraditionalAndSimplifiedFindEachOther) {
+  std::vector<std::string> simplified = ids("习近平");
+  std::vector<std::string> traditional = ids("習近平");
+  EXPECT_TRUE(has(simplified, "zh-hans") && has(simplified, "zh-hant"));
+  EXPECT_TRUE(has(traditional, "zh-hans") && has(traditional, "zh-hant"));
+}
+
+TEST_F(SearchTest, CjkWordFoundWhateverTheDocumentsSegmentation) {
+  // ICU cuts the text as 北京|大学; 京大 and 京大学 straddle that cut and are still found.
+  EXPECT_EQ(ids("京大学"), std::vector<std::string>{"zh-cut"});
+  EXPECT_EQ(ids("京大"), std::vector<std::string>{"zh-cut"});
+}
+
+TEST_F(SearchTest, CjkPhraseIsTheExactString) {
+  EXPECT_EQ(ids("\"上海合作组织峰会\""), std::vector<std::string>{"zh-hans"});
+  EXPECT_TRUE(ids("\"上海合作组织会议\"").empty());
+  EXPECT_EQ(ids("\"iPhone发布会\""), std::vector<std::string>{"zh-phrase"});
+}
+
+TEST_F(SearchTest, KoreanWordWithoutItsParticle) { EXPECT_EQ(ids("서울특별시"), std::vector<std::string>{"ko"}); }
+
+TEST_F(SearchTest, QueryOfOnlyStopwordsFindsThePhraseFirst) {
+  std::vector<std::string> found = ids("to be or not to be");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0], "en-hamlet");
+}
+
+TEST_F(SearchTest, BooleanOperators) {
+  EXPECT_EQ(ids("zurich -weather"), std::vector<std::string>{"en-zurich"});
+  EXPECT_EQ(ids("zurich NOT trade"), std::vector<std::string>{"en-zurich-plain"});
+  EXPECT_EQ(ids("zurich AND trade"), std::vector<std::string>{"en-zurich"});
+  std::vector<std::string> either = ids("marathon OR theatre");
+  EXPECT_EQ(either.size(), 2u);
+  EXPECT_EQ(ids("+marathon theatre"), std::vector<std::string>{"en-run"});
+  EXPECT_EQ(ids("(marathon OR theatre) AND twice"), std::vector<std::string>{"en-hamlet"});
+}
+
+TEST_F(SearchTest, FieldsAndFilters) {
+  EXPECT_EQ(ids("title:weather"), std::vector<std::string>{"en-zurich-plain"});
+  EXPECT_TRUE(ids("title:rained").empty());
+  EXPECT_EQ(ids("习近平 lang:zh-hant"), std::vector<std::string>{"zh-hant"});
+  std::vector<std::string> zh = ids("习近平 lang:zh");
+  EXPECT_EQ(zh.size(), 2u);
+  EXPECT_EQ(ids("zurich source:Reuters year:2019"), std::vector<std::string>{"en-zurich-plain"});
+  EXPECT_EQ(ids("zurich date:2018-01-01..2018-12-31"), std::vector<std::string>{"en-zurich"});
+  EXPECT_EQ(ids("zurich date:2019-01-01.."), std::vector<std::string>{"en-zurich-plain"});
+  EXPECT_EQ(ids("zurich date:..2018-12"), std::vector<std::string>{"en-zurich"});
+  SearchRequest r;
+  r.from = "2019-01-01";
+  EXPECT_EQ(ids("zurich", r), std::vector<std::string>{"en-zurich-plain"});
+}
+
+TEST_F(SearchTest, FiltersAloneListByDate) {
+  std::vector<std::string> found = ids("source:bbc");
+  EXPECT_EQ(found, (std::vector<std::string>{"en-stop", "en-hamlet"}));  // newest first
+}
+
+TEST_F(SearchTest, SortByDate) {
+  SearchRequest r;
+  r.sort = SortOrder::kOldest;
+  EXPECT_EQ(ids("zurich", r), (std::vector<std::string>{"en-zurich", "en-zurich-plain"}));
+  r.sort = SortOrder::kNewest;
+  EXPECT_EQ(ids("zurich", r), (std::vector<std::string>{"en-zurich-plain", "en-zurich"}));
+}
+
+TEST_F(SearchTest, ExactDuplicatesAreCollapsed) { EXPECT_EQ(ids("kilimanjaro").size(), 1u); }
+
+TEST_F(SearchTest, FacetsCountLanguagesSourcesAndYears) {
+  SearchRequest r;
+  r.query = "习近平 OR zurich";
+  SearchResponse response = searcher_->search(r);
+  std::map<std::string, Xapian::doccount> langs, years;
+  for (const FacetCount& f : response.facets["lang"]) langs[f.value] = f.count;
+  for (const FacetCount& f : response.facets["year"]) years[f.value] = f.count;
+  EXPECT_EQ(langs, (std::map<std::string, Xapian::doccount>{{"en", 2}, {"zh-Hans", 1}, {"zh-Hant", 1}}));
+  EXPECT_EQ(years, (std::map<std::string, Xapian::doccount>{{"2018", 3}, {"2019", 1}}));
+  EXPECT_EQ(response.estimated, 4u);
+  EXPECT_TRUE(response.exact);
+}
+
+TEST_F(SearchTest, PaginationRanksContinue) {
+  SearchRequest r;
+  r.query = "source:xinhua";
+  r.limit = 2;
+  r.offset = 2;
+  SearchResponse page2 = searcher_->search(r);
+  ASSERT_EQ(page2.hits.size(), 2u);
+  EXPECT_EQ(page2.hits[0].rank, 3u);
+  EXPECT_EQ(page2.estimated, 4u);
+}
+
+TEST_F(SearchTest, ShardsRankLikeOneDatabase) {
+  Searcher sharded({dir_ + "/db3"}, *analyzer_);
+  EXPECT_EQ(sharded.size(), searcher_->size());
+  for (const char* q : {"zurich", "习近平", "\"上海合作组织峰会\"", "to be or not to be", "trade OR city OR 经济"}) {
+    SearchRequest r;
+    r.query = q;
+    SearchResponse one = searcher_->search(r), three = sharded.search(r);
+    ASSERT_EQ(one.hits.size(), three.hits.size()) << q;
+    for (size_t i = 0; i < one.hits.size(); ++i) {
+      EXPECT_EQ(one.hits[i].article.id, three.hits[i].article.id) << q;
+      EXPECT_DOUBLE_EQ(one.hits[i].score, three.hits[i].score) << q;
+    }
+  }
+}
+
+TEST_F(SearchTest, ArticleById) {
+  std::optional<Article> a = searcher_->article("ko");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->title, "서울 소식");
+  EXPECT_FALSE(searcher_->article("missing"));
+}
+
+}  // namespace
+}  // namespace news

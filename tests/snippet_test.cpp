@@ -1,0 +1,104 @@
+// Snippets: highlight positions in CJK and alphabetic text, passage choice, HTML escaping.
+#include <gtest/gtest.h>
+
+#include "analysis/analyzer.h"
+#include "searcher/query_builder.h"
+#include "searcher/query_parser.h"
+#include "searcher/snippet.h"
+
+namespace news {
+namespace {
+
+Analyzer& analyzer() {
+  static Analyzer a;
+  return a;
+}
+
+HighlightTerms terms_for(const std::string& query) {
+  QueryBuilder builder(analyzer());
+  return builder.build(parse_query(query), query).highlight;
+}
+
+std::vector<std::string> marked(std::string_view text, const std::string& lang, const std::string& query) {
+  std::vector<std::string> out;
+  for (const auto& [s, e] : find_matches(text, lang, terms_for(query), analyzer())) out.emplace_back(text.substr(s, e - s));
+  return out;
+}
+
+TEST(Highlight, AlphabeticWordsStemsAndAccents) {
+  EXPECT_EQ(marked("Rashid Alimov met Alimov's team", "en", "alimov"), (std::vector<std::string>{"Alimov", "Alimov"}));
+  EXPECT_EQ(marked("Talks were running late; he runs daily.", "en", "run"), (std::vector<std::string>{"running", "runs"}));
+  EXPECT_EQ(marked("Der Gipfel in Zürich", "de", "zurich"), (std::vector<std::string>{"Zürich"}));
+  EXPECT_EQ(marked("ＳＣＯ２０２４ summit", "en", "SCO2024"), (std::vector<std::string>{"ＳＣＯ２０２４"}));
+}
+
+TEST(Highlight, CjkSubstringWhateverTheSegmentation) {
+  // The document's ICU cut differs from the query's; the exact string is still marked.
+  std::string text = "上海合作组织秘书长拉希德·阿利莫夫出席了会议。";
+  EXPECT_EQ(marked(text, "zh-Hans", "秘书长"), (std::vector<std::string>{"秘书长"}));
+  EXPECT_EQ(marked(text, "zh-Hans", "合作"), (std::vector<std::string>{"合作"}));
+  // Traditional query, simplified text: the original characters are what is marked.
+  EXPECT_EQ(marked("习近平主席发表讲话", "zh-Hans", "習近平"), (std::vector<std::string>{"习近平"}));
+  EXPECT_EQ(marked("習近平主席發表講話", "zh-Hant", "习近平"), (std::vector<std::string>{"習近平"}));
+}
+
+TEST(Highlight, KoreanWordWithParticle) {
+  EXPECT_EQ(marked("서울특별시는 오늘 발표했다", "ko", "서울특별시"), (std::vector<std::string>{"서울특별시"}));
+}
+
+TEST(Snippet, ChoosesThePassageWithTheMatchesAndStaysShort) {
+  std::string filler;
+  for (int i = 0; i < 60; ++i) filler += "Nothing relevant is said in this sentence. ";
+  std::string text = filler + "The Secretary-General Rashid Alimov received an interview. " + filler;
+  std::vector<Fragment> fragments = make_snippet(text, "en", terms_for("Alimov"), analyzer());
+  ASSERT_EQ(fragments.size(), 1u);
+  EXPECT_LE(fragments[0].text.size(), 230u);
+  EXPECT_TRUE(fragments[0].cut_before);
+  EXPECT_TRUE(fragments[0].cut_after);
+  EXPECT_EQ(fragments_html(fragments).find("<mark>Alimov</mark>") != std::string::npos, true);
+}
+
+TEST(Snippet, SpreadOutWordsGetSeveralFragments) {
+  std::string filler;
+  for (int i = 0; i < 40; ++i) filler += "Nothing relevant is said in this sentence. ";
+  std::string text = "Zanzibar opens the story. " + filler + "Later Kilimanjaro appears. " + filler;
+  std::vector<Fragment> fragments = make_snippet(text, "en", terms_for("zanzibar kilimanjaro"), analyzer());
+  ASSERT_EQ(fragments.size(), 2u);
+  std::string html = fragments_html(fragments);
+  EXPECT_NE(html.find("<mark>Zanzibar</mark>"), std::string::npos);
+  EXPECT_NE(html.find("<mark>Kilimanjaro</mark>"), std::string::npos);
+}
+
+TEST(Snippet, CjkTextIsNeitherSpacedNorBroken) {
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "会议在北京举行。";
+  text += "上海合作组织秘书长出席。";
+  for (int i = 0; i < 30; ++i) text += "会议在北京举行。";
+  std::vector<Fragment> fragments = make_snippet(text, "zh-Hans", terms_for("秘书长"), analyzer());
+  ASSERT_EQ(fragments.size(), 1u);
+  std::string html = fragments_html(fragments);
+  EXPECT_NE(html.find("上海合作组织<mark>秘书长</mark>出席。"), std::string::npos) << html;
+  EXPECT_EQ(html.find(' '), std::string::npos) << html;
+  // Every fragment is valid UTF-8: it starts and ends on character boundaries.
+  EXPECT_NE(static_cast<unsigned char>(fragments[0].text[0]) & 0xC0, 0x80);
+}
+
+TEST(Snippet, EverythingIsEscaped) {
+  std::string text = "Alert: <script>alert('Alimov')</script> and \"><img src=x onerror=alert(1)> & more";
+  std::string html = fragments_html(make_snippet(text, "en", terms_for("alimov"), analyzer()));
+  EXPECT_EQ(html.find("<script"), std::string::npos) << html;
+  EXPECT_EQ(html.find("<img"), std::string::npos) << html;
+  EXPECT_NE(html.find("&lt;script&gt;alert(&#39;<mark>Alimov</mark>&#39;)&lt;/script&gt;"), std::string::npos) << html;
+  EXPECT_NE(html.find("&quot;&gt;&lt;img"), std::string::npos) << html;
+  EXPECT_NE(html.find("&amp; more"), std::string::npos) << html;
+}
+
+TEST(Snippet, NoMatchShowsTheBeginning) {
+  std::vector<Fragment> fragments = make_snippet("First words of the article. More.", "en", terms_for("absent"), analyzer());
+  ASSERT_EQ(fragments.size(), 1u);
+  EXPECT_EQ(fragments[0].text, "First words of the article. More.");
+  EXPECT_TRUE(fragments[0].highlights.empty());
+}
+
+}  // namespace
+}  // namespace news
