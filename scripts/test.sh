@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what the tests need, builds, and runs every test with ctest.
+# Usage: scripts/test.sh [ctest options]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Browser tests: Debian's Chromium driven by playwright-core from the npm registry.
+scripts/install-packages.sh chromium
+command -v node > /dev/null || scripts/install-packages.sh nodejs npm
+if [ -f tests/web/browser/package.json ]; then
+  (cd tests/web/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+scripts/setup.sh
+cd build
+ctest --output-on-failure -j"$(nproc)" "$@"
