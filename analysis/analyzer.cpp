@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <cstdlib>
+
 #include "analysis/hangul.h"
 #include "analysis/normalizer.h"
 #include "analysis/segmenter.h"
@@ -50,6 +52,21 @@ const char* token_kind_name(TokenKind kind) {
     case TokenKind::kBackstop: return "backstop";
   }
   return "word";
+}
+
+AnalyzerOptions AnalyzerOptions::from_environment() {
+  AnalyzerOptions options;
+  if (const char* backstop = std::getenv("NEWS_BACKSTOP")) options.backstop = std::string(backstop) != "0";
+  if (const char* languages = std::getenv("NEWS_NO_ACCENT_FOLDING")) {
+    std::string list = languages;
+    for (size_t start = 0; start < list.size();) {
+      size_t comma = list.find(',', start);
+      if (comma == std::string::npos) comma = list.size();
+      if (comma > start) options.no_accent_folding.insert(primary_language(list.substr(start, comma - start)));
+      start = comma + 1;
+    }
+  }
+  return options;
 }
 
 Analyzer::Analyzer(AnalyzerOptions options)

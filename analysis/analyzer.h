@@ -48,6 +48,10 @@ struct AnalyzerOptions {
   // Languages (primary subtags) whose accents are meaningful enough not to fold.
   std::unordered_set<std::string> no_accent_folding;
   bool backstop = true;  // the CJK/Thai character-bigram backstop
+
+  // Defaults, changed by NEWS_BACKSTOP=0 (no bigram backstop) and NEWS_NO_ACCENT_FOLDING=de,fr,...
+  // so that benchmark configurations can be compared without rebuilding.
+  static AnalyzerOptions from_environment();
 };
 
 class Analyzer {

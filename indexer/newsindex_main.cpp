@@ -159,7 +159,7 @@ int main(int argc, char** argv) {
   news::Arguments args("newsindex", argc, argv);
   Options o = parse_options(args);
   try {
-    news::AnalyzerOptions analyzer_options;
+    news::AnalyzerOptions analyzer_options = news::AnalyzerOptions::from_environment();
     if (!o.stopwords.empty()) analyzer_options.stopwords_directory = o.stopwords;
     news::Analyzer analyzer(analyzer_options);
     if (o.analyze) {

@@ -106,8 +106,8 @@ int main(int argc, char** argv) {
   request.offset = (page - 1) * request.limit;
 
   try {
-    news::Analyzer analyzer;
-    news::Searcher searcher(databases, analyzer);
+    news::Analyzer analyzer(news::AnalyzerOptions::from_environment());
+    news::Searcher searcher(databases, analyzer, news::SearcherOptions::from_environment());
     if (!topics.empty()) {
       std::ifstream in(topics);
       if (!in) args.fail(topics + ": cannot be read");

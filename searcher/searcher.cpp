@@ -1,6 +1,7 @@
 #include "searcher/searcher.h"
 
 #include <chrono>
+#include <cstdlib>
 
 #include "searcher/databases.h"
 #include "searcher/query_parser.h"
@@ -37,6 +38,22 @@ std::string compact_date(const std::string& date) {
 }
 
 }  // namespace
+
+SearcherOptions SearcherOptions::from_environment() {
+  SearcherOptions o;
+  auto read = [](const char* name, double& value) {
+    if (const char* text = std::getenv(name)) {
+      char* end = nullptr;
+      double v = std::strtod(text, &end);
+      if (end && *end == '\0' && v >= 0) value = v;
+    }
+  };
+  read("NEWS_BM25_K1", o.bm25_k1);
+  read("NEWS_BM25_B", o.bm25_b);
+  read("NEWS_BACKSTOP_WEIGHT", o.weights.backstop);
+  read("NEWS_DERIVED_WEIGHT", o.weights.derived);
+  return o;
+}
 
 Searcher::Searcher(std::vector<std::string> databases, const Analyzer& analyzer, SearcherOptions options)
     : specs_(std::move(databases)), analyzer_(analyzer), options_(options), builder_(analyzer, options.weights),

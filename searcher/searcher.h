@@ -58,9 +58,12 @@ struct SearchResponse {
 
 struct SearcherOptions {
   QueryWeights weights;
-  double bm25_k1 = 1.2, bm25_b = 0.75;
+  double bm25_k1 = 1.0, bm25_b = 0.5;  // Xapian's defaults; better than 1.2/0.75 on every CJK set
   bool collapse_duplicates = true;
   size_t facet_sample = 10000;  // documents counted for facets (exact up to this many matches)
+
+  // Defaults, changed by NEWS_BM25_K1, NEWS_BM25_B, NEWS_BACKSTOP_WEIGHT and NEWS_DERIVED_WEIGHT.
+  static SearcherOptions from_environment();
 };
 
 class Searcher {
