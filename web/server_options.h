@@ -1,0 +1,40 @@
+// newsweb's command line: which databases to serve, where, and the limits that keep one request
+// from starving the others.
+#pragma once
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace news::web {
+
+struct ServerOptions {
+  std::vector<std::string> databases;
+  std::string host = "127.0.0.1";
+  int port = 8080;            // 0 = any free port (the chosen one is printed)
+  std::string assets;         // folder served under /assets/
+  size_t threads = 8;         // worker threads: requests served at once
+  size_t max_query_bytes = 1024;
+  size_t max_limit = 100;     // results per page the API allows
+  size_t page_size = 10;      // results per page of the HTML search page
+  size_t time_limit_ms = 500; // match time per search; the best results found by then are shown
+  size_t max_uri_bytes = 0;   // request target; 0 = derived from max_query_bytes
+  bool access_log = true;
+
+  // The request-target limit in force: room for an overlong query percent-encoded (so that it
+  // gets the clearer 400 rather than 414) plus the other parameters.
+  size_t uri_limit() const { return max_uri_bytes ? max_uri_bytes : 3 * max_query_bytes + 2048; }
+};
+
+// A bad command line; the message names the option.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+extern const char kUsage[];
+
+// Parses argv. Sets `help` when --help was given (the options are then incomplete).
+// Throws UsageError.
+ServerOptions parse_server_options(int argc, const char* const* argv, bool& help);
+
+}  // namespace news::web

@@ -1,0 +1,50 @@
+// One news::Searcher per worker thread: Xapian database handles must not be shared between
+// threads, and opening them per request would cost more than the search itself.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analysis/analyzer.h"
+#include "searcher/searcher.h"
+
+namespace news::web {
+
+class ThreadSearchers {
+ public:
+  // `analyzer` is shared by all threads (it is const and thread-safe) and must outlive them.
+  ThreadSearchers(std::vector<std::string> databases, const Analyzer& analyzer);
+
+  // The calling thread's searcher, opened on first use and reopened to the latest commit, so
+  // that articles indexed while the server runs are found at once. Throws DatabaseError when
+  // the databases cannot be opened (the next call tries again).
+  Searcher& get();
+
+  // Runs fn(searcher) on this thread's searcher; when the database changed under it
+  // (Xapian::DatabaseModifiedError) it reopens and runs fn once more.
+  template <class Fn>
+  auto with(Fn&& fn) -> decltype(fn(std::declval<Searcher&>()));
+
+  // Forgets this thread's searcher (after an error that may have left it unusable).
+  void drop();
+
+  const Analyzer& analyzer() const { return analyzer_; }
+
+ private:
+  std::vector<std::string> databases_;
+  const Analyzer& analyzer_;
+  uint64_t serial_;  // tells this instance's thread-local searchers from another's
+  static std::atomic<uint64_t> next_serial_;
+};
+
+template <class Fn>
+auto ThreadSearchers::with(Fn&& fn) -> decltype(fn(std::declval<Searcher&>())) {
+  try {
+    return fn(get());
+  } catch (const Xapian::DatabaseModifiedError&) {
+    return fn(get());  // get() reopened the database
+  }
+}
+
+}  // namespace news::web
