@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "analysis/script.h"
 #include "analysis/terms.h"
@@ -69,18 +70,27 @@ std::vector<Match> collect_matches(std::string_view text, std::string_view lang,
   std::vector<Match> matches;
   if (terms.empty()) return matches;
   std::vector<Word> words = analyzer.words(text);
+  std::unordered_map<std::string, std::string> derived_match;  // form -> the derived term it matches, or ""
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
     if (!w.is_word) continue;
     if (terms.words.count(w.form) || terms.derived.count(w.form)) {
       matches.push_back({w.start, w.end, w.form});
     } else if (!is_backstop_script(w.script)) {
-      for (const std::string& derived : {analyzer.stem_term(lang, w), analyzer.accent_term(lang, w)}) {
-        if (!derived.empty() && terms.derived.count(derived)) {
-          matches.push_back({w.start, w.end, derived});
-          break;
+      if (terms.derived.empty()) continue;
+      // Articles repeat their words: stem and fold each distinct form once.
+      auto known = derived_match.find(w.form);
+      if (known == derived_match.end()) {
+        std::string match;
+        for (const std::string& derived : {analyzer.stem_term(lang, w), analyzer.accent_term(lang, w)}) {
+          if (!derived.empty() && terms.derived.count(derived)) {
+            match = derived;
+            break;
+          }
         }
+        known = derived_match.emplace(w.form, std::move(match)).first;
       }
+      if (!known->second.empty()) matches.push_back({w.start, w.end, known->second});
     } else if (w.script == Script::kHangul) {
       // The noun without its particle: mark the noun (Hangul is unchanged by normalization).
       std::string stem = analyzer.stem_term(lang, w);
