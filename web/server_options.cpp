@@ -18,7 +18,7 @@ Options:
   --host H               address to listen on (default 127.0.0.1)
   --port P               port to listen on (default 8080; 0 picks a free one)
   --assets DIR           folder served under /assets/ (default: the project's web/assets)
-  --threads N            worker threads, the requests served at once (default 8)
+  --threads N            worker threads, the connections served at once (default 32)
   --max-query-bytes N    longest query accepted (default 1024)
   --max-limit N          most results per page the API returns (default 100)
   --page-size N          results per page of the search page (default 10)

@@ -13,7 +13,9 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;            // 0 = any free port (the chosen one is printed)
   std::string assets;         // folder served under /assets/
-  size_t threads = 8;         // worker threads: requests served at once
+  // Worker threads. httplib gives a keep-alive connection its thread until the connection ends,
+  // so connections beyond this number wait: keep it above the clients expected at once.
+  size_t threads = 32;
   size_t max_query_bytes = 1024;
   size_t max_limit = 100;     // results per page the API allows
   size_t page_size = 10;      // results per page of the HTML search page
