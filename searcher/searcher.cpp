@@ -59,7 +59,7 @@ Searcher::Searcher(std::vector<std::string> databases, const Analyzer& analyzer,
     : specs_(std::move(databases)), analyzer_(analyzer), options_(options), builder_(analyzer, options.weights),
       db_(open_databases(specs_)) {}
 
-void Searcher::reopen() { db_.reopen(); }
+bool Searcher::reopen() { return db_.reopen(); }
 
 HighlightTerms Searcher::highlight_terms(const std::string& query) {
   return builder_.build(parse_query(query), query).highlight;

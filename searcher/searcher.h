@@ -76,8 +76,8 @@ class Searcher {
   // A stored article by id, or nothing.
   std::optional<Article> article(const std::string& id);
 
-  // Sees what was committed since the databases were opened.
-  void reopen();
+  // Sees what was committed since the databases were opened; false when nothing changed.
+  bool reopen();
   Xapian::doccount size() const { return db_.get_doccount(); }
   const Analyzer& analyzer() const { return analyzer_; }
 

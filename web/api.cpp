@@ -2,7 +2,7 @@
 
 #include "searcher/json_output.h"
 #include "web/http_errors.h"
-#include "web/search_totals.h"
+#include "web/cached_search.h"
 
 namespace news::web {
 
@@ -26,10 +26,10 @@ void handle_api_search(const WebContext& context, const httplib::Request& reques
     SearchState state = parse_search_params(request.params, context.limits());
     if (!state.active()) throw ParamError("q is required (or a filter: lang, source, year, from, to)");
     SearchRequest search = to_request(state, context.limits(), context.time_limit_seconds());
-    SearchResponse result = context.searchers->with([&](Searcher& s) { return s.search(search); });
-    settle_total(search, result);
-    nlohmann::json body = response_json(search, result);
+    SearchOutcome outcome = cached_search(context, search);
+    nlohmann::json body = response_json(search, *outcome.response);
     body["page"] = state.page;
+    body["cached"] = outcome.cached;
     send_json(response, 200, body);
   } catch (...) {
     send_error(response);

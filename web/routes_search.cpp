@@ -8,7 +8,7 @@
 #include "web/http_errors.h"
 #include "web/pagination.h"
 #include "web/results_html.h"
-#include "web/search_totals.h"
+#include "web/cached_search.h"
 
 namespace news::web {
 namespace {
@@ -105,10 +105,9 @@ void handle_search_page(const WebContext& context, const httplib::Request& reque
       return;
     }
     SearchRequest search = to_request(state, context.limits(), context.time_limit_seconds());
-    SearchResponse result = context.searchers->with([&](Searcher& s) { return s.search(search); });
-    settle_total(search, result);
+    SearchOutcome outcome = cached_search(context, search);
     frame.title = (state.q.empty() ? std::string("Filtered articles") : state.q) + " – News search";
-    response.set_content(render_page(frame, results_html(state, result, search.limit)), kHtml);
+    response.set_content(render_page(frame, results_html(state, *outcome.response, search.limit)), kHtml);
   } catch (...) {
     HttpError error = classify_error(std::current_exception());
     const char* title = error.status == 400 ? "Bad request" : error.status == 503 ? "Search unavailable" : "Search failed";

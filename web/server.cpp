@@ -91,9 +91,10 @@ std::string authority(const std::string& host, int port) {
 }  // namespace
 
 WebServer::WebServer(ServerOptions options, const Analyzer& analyzer)
-    : searchers_(options.databases, analyzer), assets_(options.assets) {
+    : searchers_(options.databases, analyzer), cache_(options.cache_entries), assets_(options.assets) {
   context_.options = std::move(options);
   context_.searchers = &searchers_;
+  context_.cache = &cache_;
   size_t threads = context_.options.threads;
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   server_.set_socket_options(socket_options);

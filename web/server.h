@@ -38,6 +38,7 @@ class WebServer {
   void install_hooks();
 
   ThreadSearchers searchers_;
+  ResultCache cache_;
   WebContext context_;
   StaticFiles assets_;
   httplib::Server server_;

@@ -25,6 +25,8 @@ Options:
   --time-limit-ms N      match time per search; past it the best results found are shown
                          (default 500; 0 = no limit)
   --max-uri-bytes N      longest request target (default 3 x max-query-bytes + 2048)
+  --cache-entries N      search responses kept for repeated queries, dropped at each new
+                         commit (default 1000; 0 = no cache)
   --no-access-log        do not log requests to standard error
   -h, --help             show this help
 
@@ -70,6 +72,7 @@ ServerOptions parse_server_options(int argc, const char* const* argv, bool& help
     else if (arg == "--page-size") o.page_size = parse_number(arg, value(), 1, 1000);
     else if (arg == "--time-limit-ms") o.time_limit_ms = parse_number(arg, value(), 0, 3600000);
     else if (arg == "--max-uri-bytes") o.max_uri_bytes = parse_number(arg, value(), 256, 65536);
+    else if (arg == "--cache-entries") o.cache_entries = parse_number(arg, value(), 0, 1000000);
     else if (arg == "--no-access-log") o.access_log = false;
     else throw UsageError(arg.compare(0, 1, "-") == 0 ? "unknown option " + arg : "unexpected argument \"" + arg + "\"");
   }

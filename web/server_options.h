@@ -21,6 +21,7 @@ struct ServerOptions {
   size_t page_size = 10;      // results per page of the HTML search page
   size_t time_limit_ms = 500; // match time per search; the best results found by then are shown
   size_t max_uri_bytes = 0;   // request target; 0 = derived from max_query_bytes
+  size_t cache_entries = 1000;  // search responses kept for repeated queries; 0 = none
   bool access_log = true;
 
   // The request-target limit in force: room for an overlong query percent-encoded (so that it

@@ -3,6 +3,7 @@
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,11 @@ class ThreadSearchers {
   // The calling thread's searcher, opened on first use and reopened to the latest commit, so
   // that articles indexed while the server runs are found at once. Throws DatabaseError when
   // the databases cannot be opened (the next call tries again).
-  Searcher& get();
+  //
+  // `generation`, when given, gets a number that names what the searcher sees (it grows
+  // whenever a thread's reopen finds a new commit), or nothing when the searcher was opened
+  // just now: its view is the newest, but nothing tells whether the other threads have seen it.
+  Searcher& get(std::optional<uint64_t>* generation = nullptr);
 
   // Runs fn(searcher) on this thread's searcher; when the database changed under it
   // (Xapian::DatabaseModifiedError) it reopens and runs fn once more.
@@ -35,6 +40,7 @@ class ThreadSearchers {
   std::vector<std::string> databases_;
   const Analyzer& analyzer_;
   uint64_t serial_;  // tells this instance's thread-local searchers from another's
+  std::atomic<uint64_t> generation_{0};
   static std::atomic<uint64_t> next_serial_;
 };
 

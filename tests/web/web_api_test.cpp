@@ -18,6 +18,13 @@ using nlohmann::json;
 
 namespace {
 
+// The ids of a search response's results, in rank order.
+std::vector<std::string> ids(const json& response) {
+  std::vector<std::string> out;
+  for (const json& r : response["results"]) out.push_back(r["id"]);
+  return out;
+}
+
 class WebApi : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -34,12 +41,6 @@ class WebApi : public ::testing::Test {
     json j = json::parse(r.body, nullptr, false);
     EXPECT_FALSE(j.is_discarded()) << r.body;
     return j;
-  }
-
-  std::vector<std::string> ids(const json& response) {
-    std::vector<std::string> out;
-    for (const json& r : response["results"]) out.push_back(r["id"]);
-    return out;
   }
 
   std::unique_ptr<NewsWeb> web_;
@@ -423,6 +424,35 @@ TEST(NewsWebCommand, ApiLimitsFollowTheOptions) {
   RawResponse r = web.get("/api/search?q=secretary");
   EXPECT_NE(r.body.find("\"limit\":2"), std::string::npos) << r.body;  // the page size is the default limit
   EXPECT_EQ(web.get("/?q=" + std::string(3 * 10 + 2048, 'a')).status, 414);
+}
+
+// A repeated search is answered from the result cache until a commit changes the database; one
+// worker thread, so that every request after the first finds its searcher already open.
+TEST(NewsWebCommand, RepeatedSearchesComeFromTheCacheUntilACommit) {
+  NewsWeb web("newsweb_cache", {news::testing::kSeeds});
+  web.start({"--threads", "1"});
+  auto search = [&web](const std::string& target) { return json::parse(web.get(target).body); };
+  const std::string q = "/api/search?q=wombatfone";
+  EXPECT_FALSE(search(q)["cached"]);  // the thread's searcher is opened by this request
+  EXPECT_FALSE(search(q)["cached"]);
+  json again = search(q);
+  EXPECT_TRUE(again["cached"]);
+  EXPECT_EQ(again["total"]["estimated"], 0);
+  EXPECT_FALSE(search(q + "&limit=5")["cached"]);  // another request, another entry
+
+  std::string file = web.dir() + "/late.jsonl";
+  news::testing::write_file(file, R"({"id": "late-2", "title": "A wombatfone", "body": "The wombatfone rings.", )"
+                                  R"("lang": "en"})"
+                                  "\n");
+  web.index({file});
+  json fresh = search(q);
+  EXPECT_FALSE(fresh["cached"]);
+  EXPECT_EQ(ids(fresh), (std::vector<std::string>{"late-2"}));
+  EXPECT_TRUE(search(q)["cached"]);
+
+  NewsWeb uncached("newsweb_no_cache", {news::testing::kSeeds});
+  uncached.start({"--threads", "1", "--cache-entries", "0"});
+  for (int i = 0; i < 3; ++i) EXPECT_FALSE(json::parse(uncached.get(q).body)["cached"]);
 }
 
 TEST_F(WebApi, DatabaseGoneIs503UntilItIsBack) {

@@ -9,6 +9,7 @@
 #include "web/language_names.h"
 #include "web/opensearch.h"
 #include "web/pagination.h"
+#include "web/result_cache.h"
 #include "web/routes_search.h"
 #include "web/search_params.h"
 #include "web/search_totals.h"
@@ -285,4 +286,40 @@ TEST(ResultsHtml, SuggestionNotesAndNoResults) {
   EXPECT_NE(html.find(">About 25 results <span"), std::string::npos);
   EXPECT_EQ(html.find("javascript:"), std::string::npos);
   EXPECT_EQ(html.find("Did you mean"), std::string::npos);
+}
+
+TEST(ResultCache, KeysTellRequestsAndGenerationsApart) {
+  news::SearchRequest a;
+  a.query = "summit";
+  news::SearchRequest b = a;
+  b.languages = {"en"};
+  news::SearchRequest c = a;
+  c.sources = {"en"};
+  news::SearchRequest d = a;
+  d.offset = 10;
+  std::string key = ResultCache::key(a, 1);
+  EXPECT_EQ(key, ResultCache::key(a, 1));
+  EXPECT_NE(key, ResultCache::key(a, 2));
+  for (const news::SearchRequest* other : {&b, &c, &d}) EXPECT_NE(key, ResultCache::key(*other, 1));
+  EXPECT_NE(ResultCache::key(b, 1), ResultCache::key(c, 1));
+}
+
+TEST(ResultCache, KeepsTheMostRecentlyUsed) {
+  ResultCache cache(2);
+  auto response = [](const char* suggestion) {
+    news::SearchResponse r;
+    r.suggestion = suggestion;
+    return std::make_shared<const news::SearchResponse>(r);
+  };
+  cache.store("a", response("A"));
+  cache.store("b", response("B"));
+  ASSERT_TRUE(cache.find("a"));  // "a" is now the most recent: "b" goes first
+  cache.store("c", response("C"));
+  EXPECT_FALSE(cache.find("b"));
+  EXPECT_EQ(cache.find("a")->suggestion, "A");
+  EXPECT_EQ(cache.find("c")->suggestion, "C");
+
+  ResultCache off(0);
+  off.store("a", response("A"));
+  EXPECT_FALSE(off.find("a"));
 }
