@@ -440,36 +440,43 @@ if wants server; then
     record server none skipped 1
   else
     make_queries
-    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    log "\$ newsweb --db $IDX/ours --host 127.0.0.1 --port $port --no-access-log"
-    "$BIN/newsweb" --db "$IDX/ours" --host 127.0.0.1 --port "$port" --no-access-log >> "$LOG" 2>&1 &
-    SERVER_PID=$!
-    base="http://127.0.0.1:$port"
-    for _ in $(seq 1 150); do
-      kill -0 "$SERVER_PID" 2>/dev/null || { log "newsweb exited before it served requests"; false; }
-      curl -fs -o /dev/null "$base/healthz" && break
-      sleep 0.2
-    done
-    first_query="$(head -n 1 "$OUTDIR/queries.tsv" | cut -f2)"
-    probe="$base/api/search?q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$first_query")"
-    curl -fsS "$probe" > "$WORK/probe.json" 2>> "$LOG" || { log "newsweb does not answer $probe"; false; }
-    log "probe: GET /api/search?q=$first_query -> $(head -c 160 "$WORK/probe.json")"
-    duration=$([ $QUICK = 1 ] && echo 3s || echo 10s)
-    for c in 1 4 16; do
-      threads=$((c < 2 ? c : 2))
-      log "\$ wrk -t$threads -c$c -d$duration --latency -s benchmarks/wrk_search.lua http://127.0.0.1:$port"
-      BENCH_QUERIES="$OUTDIR/queries.tsv" wrk -t"$threads" -c"$c" -d"$duration" --timeout 10s --latency \
-        -s "$ROOT/benchmarks/wrk_search.lua" "http://127.0.0.1:$port" > "$WORK/wrk-$c.txt" 2>> "$LOG"
-      cat "$WORK/wrk-$c.txt" >> "$LOG"
-      grep -qP '^requests_per_s\t' "$WORK/wrk-$c.txt" || { log "wrk printed no summary"; false; }
-      while IFS=$'\t' read -r k v; do
-        case "$k" in requests|seconds|requests_per_s|latency_p50_ms|latency_p99_ms|latency_max_ms|errors_status|errors_socket)
-          record server "c$c" "$k" "$v" ;; esac
-      done < "$WORK/wrk-$c.txt"
-    done
-    rss=$(awk '/VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
-    record server all rss_kb "$rss"
-    stop_server
+    # load_server MODE NEWSWEB-OPTIONS...: one server, wrk at 1, 4 and 16 connections.
+    load_server() {
+      local mode="$1"; shift
+      local port base first_query probe duration c threads rss
+      port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+      log "\$ newsweb --db $IDX/ours --host 127.0.0.1 --port $port --no-access-log $*"
+      "$BIN/newsweb" --db "$IDX/ours" --host 127.0.0.1 --port "$port" --no-access-log "$@" >> "$LOG" 2>&1 &
+      SERVER_PID=$!
+      base="http://127.0.0.1:$port"
+      for _ in $(seq 1 150); do
+        kill -0 "$SERVER_PID" 2>/dev/null || { log "newsweb exited before it served requests"; false; }
+        curl -fs -o /dev/null "$base/healthz" && break
+        sleep 0.2
+      done
+      first_query="$(head -n 1 "$OUTDIR/queries.tsv" | cut -f2)"
+      probe="$base/api/search?q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$first_query")"
+      curl -fsS "$probe" > "$WORK/probe.json" 2>> "$LOG" || { log "newsweb does not answer $probe"; false; }
+      log "probe: GET /api/search?q=$first_query -> $(head -c 160 "$WORK/probe.json")"
+      duration=$([ $QUICK = 1 ] && echo 3s || echo 10s)
+      for c in 1 4 16; do
+        threads=$((c < 2 ? c : 2))
+        log "\$ wrk -t$threads -c$c -d$duration --latency -s benchmarks/wrk_search.lua http://127.0.0.1:$port"
+        BENCH_QUERIES="$OUTDIR/queries.tsv" wrk -t"$threads" -c"$c" -d"$duration" --timeout 10s --latency \
+          -s "$ROOT/benchmarks/wrk_search.lua" "http://127.0.0.1:$port" > "$WORK/wrk-$mode-$c.txt" 2>> "$LOG"
+        cat "$WORK/wrk-$mode-$c.txt" >> "$LOG"
+        grep -qP '^requests_per_s\t' "$WORK/wrk-$mode-$c.txt" || { log "wrk printed no summary"; false; }
+        while IFS=$'\t' read -r k v; do
+          case "$k" in requests|seconds|requests_per_s|latency_p50_ms|latency_p99_ms|latency_max_ms|errors_status|errors_socket)
+            record server "$mode-c$c" "$k" "$v" ;; esac
+        done < "$WORK/wrk-$mode-$c.txt"
+      done
+      rss=$(awk '/VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
+      record server "$mode" rss_kb "$rss"
+      stop_server
+    }
+    load_server cached
+    load_server uncached --cache-entries 0
   fi
 fi
 
