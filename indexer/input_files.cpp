@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 #include <stdexcept>
 
@@ -24,8 +23,18 @@ bool is_json_lines_name(const std::string& path) {
   return ext == ".jsonl" || ext == ".ndjson";
 }
 
-std::string read_all(std::istream& in) {
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+// Reads at most `limit` + 1 bytes, enough to tell an article over the limit, so that a huge input
+// (standard input has no size to check first) never sits whole in memory. `size` gets its full size.
+std::string read_up_to(std::istream& in, size_t limit, uint64_t& size) {
+  std::string content;
+  char chunk[1 << 16];
+  size = 0;
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    size_t n = static_cast<size_t>(in.gcount());
+    if (content.size() <= limit) content.append(chunk, std::min(n, limit + 1 - content.size()));
+    size += n;
+  }
+  return content;
 }
 
 }  // namespace
@@ -89,12 +98,14 @@ void read_input_file(const InputFile& file, InputFormat format, const ReaderLimi
     return;
   }
   // One article per file: the file must fit the article limit, so it is read whole.
-  if (!from_stdin && file.bytes > limits.max_article_bytes) {
-    callbacks.reject(origin, "file is " + std::to_string(file.bytes) + " bytes, over the article limit of " +
+  auto reject_size = [&](uint64_t bytes) {
+    callbacks.reject(origin, "file is " + std::to_string(bytes) + " bytes, over the article limit of " +
                                  std::to_string(limits.max_article_bytes));
-    return;
-  }
-  std::string content = read_all(in);
+  };
+  if (!from_stdin && file.bytes > limits.max_article_bytes) return reject_size(file.bytes);
+  uint64_t size = 0;
+  std::string content = read_up_to(in, limits.max_article_bytes, size);
+  if (size > limits.max_article_bytes) return reject_size(size);
   std::string id = from_stdin ? "stdin" : fs::path(file.path).stem().string();
   if (format == InputFormat::kLivedoor || (format == InputFormat::kAuto && looks_like_livedoor(content)))
     read_livedoor(content, id, origin, limits, callbacks);

@@ -87,6 +87,12 @@ Options parse_options(news::Arguments& args) {
   return o;
 }
 
+// The summary groups rejections by reason; sizes differ from article to article, so oversized
+// ones ("article is N bytes, over the limit of M") share one line.
+std::string rejection_kind(const std::string& reason) {
+  return reason.find(" bytes, over the ") == std::string::npos ? reason : "over --max-article-bytes";
+}
+
 int run_index(const Options& o, const news::Analyzer& analyzer) {
   news::InputFormat format = news::parse_input_format(o.format);
   std::vector<news::InputFile> files = news::list_input_files(o.inputs);
@@ -95,6 +101,7 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
   uint64_t total_bytes = 0;
   for (const auto& f : files) total_bytes += f.bytes;
   news::Progress progress(total_bytes, o.quiet);
+  writer.on_commit([&](size_t committed) { progress.committed(committed); });
   news::RunCounts counts;
   std::unordered_set<std::string> seen_ids;
 
@@ -105,7 +112,7 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
   news::ReaderCallbacks callbacks;
   callbacks.reject = [&](const std::string& origin, const std::string& reason) {
     counts.rejected++;
-    counts.rejection_reasons[reason.substr(0, reason.find(" bytes,") == std::string::npos ? reason.size() : 0)]++;
+    counts.rejection_reasons[rejection_kind(reason)]++;
     progress.message("newsindex: rejected " + origin + ": " + reason);
   };
   callbacks.warn = [&](const std::string& origin, const std::string& message) {
@@ -123,7 +130,7 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
         case news::WriteOutcome::kReplaced: counts.replaced++; break;
         case news::WriteOutcome::kUnchanged: counts.unchanged++; break;
       }
-      seen_ids.insert(a.id);
+      if (o.delete_missing) seen_ids.insert(a.id);  // only then: it grows with the input
     } catch (const std::invalid_argument& e) {
       callbacks.reject(a.origin, e.what());
     }

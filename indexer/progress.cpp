@@ -29,19 +29,22 @@ void Progress::message(const std::string& line) {
 }
 
 void Progress::update(const RunCounts& counts) {
+  articles_ = counts.articles();
+  rejected_ = counts.rejected;
   if (quiet_) return;
   auto now = std::chrono::steady_clock::now();
   double since = std::chrono::duration<double>(now - last_print_).count();
-  if (since < (terminal_ ? kTerminalInterval : kLogInterval)) return;
+  bool log_now = !terminal_ && first_commit_unlogged_;
+  if (since < (terminal_ ? kTerminalInterval : kLogInterval) && !log_now) return;
   last_print_ = now;
-  double seconds = elapsed();
-  double rate = counts.articles() / seconds;
-  double mb_rate = done_bytes_ / 1e6 / seconds;
   if (!terminal_) {
-    std::fprintf(stderr, "indexed %zu articles (%zu rejected), %.0f articles/s, %.1f MB/s\n", counts.articles(),
-                 counts.rejected, rate, mb_rate);
+    first_commit_unlogged_ = false;
+    log_line();
     return;
   }
+  double seconds = elapsed();
+  double rate = articles_ / seconds;
+  double mb_rate = done_bytes_ / 1e6 / seconds;
   std::string bar;
   std::string eta = "?";
   if (total_bytes_) {
@@ -50,9 +53,21 @@ void Progress::update(const RunCounts& counts) {
     bar = "[" + std::string(filled, '#') + std::string(30 - filled, '.') + "] " + std::to_string(int(fraction * 100)) + "% ";
     if (mb_rate > 0) eta = std::to_string(static_cast<int>((total_bytes_ - done_bytes_) / 1e6 / mb_rate)) + "s";
   }
-  std::fprintf(stderr, "\r\033[K%s%zu articles, %.0f/s, %.1f MB/s, ETA %s", bar.c_str(), counts.articles(), rate,
+  std::fprintf(stderr, "\r\033[K%s%zu articles, %.0f/s, %.1f MB/s, ETA %s", bar.c_str(), articles_, rate,
                mb_rate, eta.c_str());
   bar_shown_ = true;
+}
+
+void Progress::committed(size_t articles) {
+  if (committed_ == 0 && articles > 0) first_commit_unlogged_ = true;
+  committed_ = articles;
+}
+
+void Progress::log_line() {
+  double seconds = elapsed();
+  std::fprintf(stderr, "indexed %zu articles, %zu committed, %zu rejected, %.0f articles/s, %.1f MB/s\n", articles_,
+               committed_, rejected_, seconds > 0 ? articles_ / seconds : 0.0,
+               seconds > 0 ? done_bytes_ / 1e6 / seconds : 0.0);
 }
 
 void Progress::summary(const RunCounts& counts, uint64_t database_documents) {

@@ -25,12 +25,15 @@ std::string_view trim(std::string_view s) {
   }
 }
 
+std::string over_limit(size_t bytes, const ReaderLimits& limits) {
+  return "article is " + std::to_string(bytes) + " bytes, over the limit of " + std::to_string(limits.max_article_bytes);
+}
+
 // Checks shared by every format; returns the text to use (repaired if need be), or rejects.
 bool clean_text(std::string_view raw, std::string& out, const std::string& origin, const ReaderLimits& limits,
                 const ReaderCallbacks& callbacks) {
   if (raw.size() > limits.max_article_bytes) {
-    callbacks.reject(origin, "article is " + std::to_string(raw.size()) + " bytes, over the limit of " +
-                                 std::to_string(limits.max_article_bytes));
+    callbacks.reject(origin, over_limit(raw.size(), limits));
     return false;
   }
   if (looks_binary(raw)) {
@@ -65,6 +68,21 @@ bool deliver(Article&& a, const ReaderCallbacks& callbacks) {
     return false;
   }
   callbacks.article(std::move(a));
+  return true;
+}
+
+// Reads the next line without its newline, keeping at most `limit` + 1 of its bytes, so that a line
+// too long to be an article (a stray binary or a one-line JSON array) never sits whole in memory.
+// `length` gets the line's full size. False at the end of the input.
+bool read_line(std::istream& in, std::string& line, size_t limit, size_t& length) {
+  using traits = std::char_traits<char>;
+  std::streambuf* buffer = in.rdbuf();
+  line.clear();
+  length = 0;
+  int c = buffer->sbumpc();
+  if (traits::eq_int_type(c, traits::eof())) return false;
+  for (; !traits::eq_int_type(c, traits::eof()) && c != '\n'; c = buffer->sbumpc())
+    if (length++ <= limit) line.push_back(traits::to_char_type(c));
   return true;
 }
 
@@ -121,8 +139,13 @@ void read_livedoor(std::string_view content, const std::string& id, const std::s
 void read_json_lines(std::istream& in, const std::string& origin, const ReaderLimits& limits,
                      const ReaderCallbacks& callbacks) {
   std::string line;
-  for (size_t number = 1; std::getline(in, line); ++number) {
+  size_t length = 0;
+  for (size_t number = 1; read_line(in, line, limits.max_article_bytes, length); ++number) {
     std::string where = origin + ":" + std::to_string(number);
+    if (length > limits.max_article_bytes) {
+      callbacks.reject(where, over_limit(length, limits));
+      continue;
+    }
     if (trim(line).empty()) continue;
     std::string text;
     if (!clean_text(line, text, where, limits, callbacks)) continue;
