@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <xapian.h>
+
 #include <cstdlib>
 
 #include "analysis/hangul.h"
@@ -27,6 +29,12 @@ std::vector<CharSpan> char_spans(std::string_view s) {
     spans.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i - begin)});
   }
   return spans;
+}
+
+size_t char_count(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;  // every byte but UTF-8 continuation bytes
+  return n;
 }
 
 // Xapian refuses terms over 245 bytes; like its TermGenerator, words over 64 are not indexed.
@@ -88,19 +96,27 @@ std::vector<Word> Analyzer::words(std::string_view text) const {
   return words;
 }
 
-std::string Analyzer::stem_term(std::string_view lang, const Word& word) const {
+LanguageTools Analyzer::language_tools(std::string_view lang) const {
+  LanguageTools tools;
+  tools.stopwords = &stopwords_.list(lang);
+  tools.stemmer = thread_stemmer(lang);
+  tools.fold_accents = !options_.no_accent_folding.count(primary_language(lang));
+  return tools;
+}
+
+std::string Analyzer::stem_term(const LanguageTools& language, const Word& word) const {
   if (!word.is_word || is_number(word.form)) return {};
   if (word.script == Script::kHangul) {
     std::string stripped = strip_korean_particle(word.form);
     return terms::kStem + (stripped.empty() ? word.form : stripped);
   }
-  if (is_backstop_script(word.script) || !has_stemmer(lang) || is_stopword(lang, word.form)) return {};
-  return terms::kStem + stem_word(lang, word.form);
+  if (is_backstop_script(word.script) || !language.stemmer || language.stopwords->count(word.form)) return {};
+  return terms::kStem + (*language.stemmer)(word.form);
 }
 
-std::string Analyzer::accent_term(std::string_view lang, const Word& word) const {
+std::string Analyzer::accent_term(const LanguageTools& language, const Word& word) const {
   if (word.script != Script::kLatin && word.script != Script::kGreek) return {};
-  if (options_.no_accent_folding.count(primary_language(lang))) return {};
+  if (!language.fold_accents) return {};
   std::string folded = fold_accents(word.form);
   return folded.empty() ? std::string() : terms::kAccent + folded;
 }
@@ -122,12 +138,13 @@ std::vector<std::string> Analyzer::backstop_terms(std::string_view form) {
   return grams;
 }
 
-void Analyzer::add_word_tokens(const Word& word, std::string_view lang, uint32_t position, std::vector<Token>& out) const {
+void Analyzer::add_word_tokens(const Word& word, const LanguageTools& language, uint32_t position,
+                               std::vector<Token>& out) const {
   if (word.form.size() > kMaxWordBytes) return;  // a URL or an encoded blob, not a word anyone types
   out.push_back({word.form, TokenKind::kWord, position, word.start, word.end});
-  std::string stem = stem_term(lang, word);
+  std::string stem = stem_term(language, word);
   if (!stem.empty()) out.push_back({std::move(stem), TokenKind::kStem, 0, word.start, word.end});
-  std::string accent = accent_term(lang, word);
+  std::string accent = accent_term(language, word);
   if (!accent.empty()) out.push_back({std::move(accent), TokenKind::kAccent, position, word.start, word.end});
 }
 
@@ -161,19 +178,20 @@ void Analyzer::add_backstop_run(const std::vector<Word>& words, size_t first, si
 
 uint32_t Analyzer::tokens(std::string_view text, std::string_view lang, uint32_t position, std::vector<Token>& out) const {
   std::vector<Word> ws = words(text);
+  LanguageTools language = language_tools(lang);
   for (size_t i = 0; i < ws.size(); ++i) {
     const Word& w = ws[i];
     if (!w.is_word) continue;
     if (!is_backstop_script(w.script)) {
-      add_word_tokens(w, lang, position++, out);
+      add_word_tokens(w, language, position++, out);
       continue;
     }
     size_t last = i;
     while (last + 1 < ws.size() && adjacent_in_run(ws[last], ws[last + 1])) ++last;
     uint32_t run_position = position;
     for (size_t j = i; j <= last; ++j) {
-      add_word_tokens(ws[j], lang, position, out);
-      position += static_cast<uint32_t>(char_spans(ws[j].form).size());
+      add_word_tokens(ws[j], language, position, out);
+      position += static_cast<uint32_t>(char_count(ws[j].form));
     }
     add_backstop_run(ws, i, last, run_position, out);
     i = last;

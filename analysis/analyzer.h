@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "analysis/script.h"
+#include "analysis/stemmer.h"
 #include "analysis/stopwords.h"
 
 namespace news {
@@ -43,6 +44,14 @@ struct Token {
   uint32_t end = 0;
 };
 
+// One language's stopwords, stemmer and accent folding, looked up once for many words. The
+// stemmer is the calling thread's own: use a LanguageTools on the thread that made it.
+struct LanguageTools {
+  const Stopwords::WordSet* stopwords = nullptr;
+  Xapian::Stem* stemmer = nullptr;  // null: no stemmer for the language
+  bool fold_accents = false;
+};
+
 struct AnalyzerOptions {
   std::string stopwords_directory = Stopwords::default_directory();
   // Languages (primary subtags) whose accents are meaningful enough not to fold.
@@ -65,9 +74,15 @@ class Analyzer {
   // on. Returns the first position after them.
   uint32_t tokens(std::string_view text, std::string_view lang, uint32_t first_position, std::vector<Token>& out) const;
 
+  LanguageTools language_tools(std::string_view lang) const;
+
   // Derived forms of one normalized word, each with its prefix, or empty when there is none.
-  std::string stem_term(std::string_view lang, const Word& word) const;
-  std::string accent_term(std::string_view lang, const Word& word) const;
+  std::string stem_term(const LanguageTools& language, const Word& word) const;
+  std::string accent_term(const LanguageTools& language, const Word& word) const;
+  std::string stem_term(std::string_view lang, const Word& word) const { return stem_term(language_tools(lang), word); }
+  std::string accent_term(std::string_view lang, const Word& word) const {
+    return accent_term(language_tools(lang), word);
+  }
 
   // What a query word looks for besides itself, for accent-insensitive matching: the
   // accent-folded term (which documents have where folding changed their word) and, when the
@@ -83,7 +98,7 @@ class Analyzer {
   const AnalyzerOptions& options() const { return options_; }
 
  private:
-  void add_word_tokens(const Word& word, std::string_view lang, uint32_t position, std::vector<Token>& out) const;
+  void add_word_tokens(const Word& word, const LanguageTools& language, uint32_t position, std::vector<Token>& out) const;
   void add_backstop_run(const std::vector<Word>& words, size_t first, size_t last, uint32_t position,
                         std::vector<Token>& out) const;
 

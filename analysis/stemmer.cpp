@@ -37,17 +37,22 @@ bool has_stemmer(std::string_view lang) {
   return stemmer_names().count(primary_language(lang)) > 0;
 }
 
-std::string stem_word(std::string_view lang, const std::string& word) {
+Xapian::Stem* thread_stemmer(std::string_view lang) {
   // Xapian::Stem objects are not shared between threads: each thread keeps its own.
   thread_local std::map<std::string, Xapian::Stem, std::less<>> stemmers;
   std::string primary = primary_language(lang);
   auto it = stemmers.find(primary);
   if (it == stemmers.end()) {
     auto name = stemmer_names().find(primary);
-    if (name == stemmer_names().end()) return word;
+    if (name == stemmer_names().end()) return nullptr;
     it = stemmers.emplace(primary, Xapian::Stem(name->second)).first;
   }
-  return it->second(word);
+  return &it->second;
+}
+
+std::string stem_word(std::string_view lang, const std::string& word) {
+  Xapian::Stem* stemmer = thread_stemmer(lang);
+  return stemmer ? (*stemmer)(word) : word;
 }
 
 }  // namespace news

@@ -37,8 +37,10 @@ const Stopwords::WordSet& Stopwords::list_for(const std::string& primary) const 
   return *lists_.emplace(primary, std::move(words)).first->second;
 }
 
+std::string Stopwords::primary_language_of(std::string_view lang) { return primary_language(lang); }
+
 bool Stopwords::contains(std::string_view lang, const std::string& word) const {
-  return list_for(primary_language(lang)).count(word) > 0;
+  return list(lang).count(word) > 0;
 }
 
 }  // namespace news

@@ -14,8 +14,13 @@ class Stopwords {
   // `directory` holds the lists; each is read on first use. An empty directory means no stopwords.
   explicit Stopwords(std::string directory);
 
+  using WordSet = std::unordered_set<std::string>;
+
   // Whether `normalized_word` is a stopword of `lang` (primary subtag; unknown languages have none).
   bool contains(std::string_view lang, const std::string& normalized_word) const;
+
+  // The list of `lang` (empty for unknown languages), to look up many words with one lock.
+  const WordSet& list(std::string_view lang) const { return list_for(primary_language_of(lang)); }
 
   const std::string& directory() const { return directory_; }
 
@@ -23,8 +28,8 @@ class Stopwords {
   static std::string default_directory();
 
  private:
-  using WordSet = std::unordered_set<std::string>;
   const WordSet& list_for(const std::string& primary) const;
+  static std::string primary_language_of(std::string_view lang);
 
   std::string directory_;
   mutable std::mutex mutex_;

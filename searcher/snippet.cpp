@@ -71,6 +71,7 @@ std::vector<Match> collect_matches(std::string_view text, std::string_view lang,
   if (terms.empty()) return matches;
   std::vector<Word> words = analyzer.words(text);
   std::unordered_map<std::string, std::string> derived_match;  // form -> the derived term it matches, or ""
+  LanguageTools language = analyzer.language_tools(lang);
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
     if (!w.is_word) continue;
@@ -82,7 +83,7 @@ std::vector<Match> collect_matches(std::string_view text, std::string_view lang,
       auto known = derived_match.find(w.form);
       if (known == derived_match.end()) {
         std::string match;
-        for (const std::string& derived : {analyzer.stem_term(lang, w), analyzer.accent_term(lang, w)}) {
+        for (const std::string& derived : {analyzer.stem_term(language, w), analyzer.accent_term(language, w)}) {
           if (!derived.empty() && terms.derived.count(derived)) {
             match = derived;
             break;
@@ -93,7 +94,7 @@ std::vector<Match> collect_matches(std::string_view text, std::string_view lang,
       if (!known->second.empty()) matches.push_back({w.start, w.end, known->second});
     } else if (w.script == Script::kHangul) {
       // The noun without its particle: mark the noun (Hangul is unchanged by normalization).
-      std::string stem = analyzer.stem_term(lang, w);
+      std::string stem = analyzer.stem_term(language, w);
       size_t noun_bytes = stem.size() - std::string_view(terms::kStem).size();
       if (terms.derived.count(stem) && noun_bytes <= w.end - w.start) matches.push_back({w.start, w.start + noun_bytes, stem});
     }
