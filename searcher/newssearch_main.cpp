@@ -45,6 +45,7 @@ void print_human(const news::SearchRequest& request, const news::SearchResponse&
   const char* open = color ? "\033[1;33m" : "«";
   const char* close = color ? "\033[0m" : "»";
   for (const std::string& note : response.notes) std::cout << "note: " << note << "\n";
+  if (!response.suggestion.empty()) std::cout << "Did you mean: " << response.suggestion << "\n";
   if (response.hits.empty()) {
     std::cout << "No results for \"" << request.query << "\".\n";
     return;

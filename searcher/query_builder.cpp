@@ -45,25 +45,26 @@ struct QueryBuilder::Context {
   HighlightTerms highlight;
 };
 
+std::vector<std::string> QueryBuilder::derived_terms(const Word& w, const std::vector<std::string>& languages) const {
+  std::vector<std::string> terms;
+  for (const std::string& lang : languages) {
+    terms.push_back(analyzer_.stem_term(lang, w));
+    for (const std::string& accent : analyzer_.accent_query_terms(lang, w)) terms.push_back(accent);
+  }
+  terms.erase(std::remove(terms.begin(), terms.end(), std::string()), terms.end());
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  return terms;
+}
+
 Xapian::Query QueryBuilder::word(const Word& w, const std::string& prefix, bool alone, Context& c) const {
   c.highlight.words.insert(w.form);
   Xapian::Query exact(prefix + w.form);
   std::vector<Xapian::Query> derived;
-  auto add_derived = [&](const std::string& term) {
-    if (term.empty()) return;
+  for (const std::string& term : derived_terms(w, c.languages)) {
     c.highlight.derived.insert(term);
     derived.emplace_back(prefix + term);
-  };
-  for (const std::string& lang : c.languages) {
-    add_derived(analyzer_.stem_term(lang, w));
-    for (const std::string& accent : analyzer_.accent_query_terms(lang, w)) add_derived(accent);
   }
-  std::sort(derived.begin(), derived.end(), [](const Xapian::Query& a, const Xapian::Query& b) {
-    return a.get_description() < b.get_description();
-  });
-  derived.erase(std::unique(derived.begin(), derived.end(), [](const Xapian::Query& a, const Xapian::Query& b) {
-    return a.get_description() == b.get_description();
-  }), derived.end());
   Xapian::Query parts = combine(Xapian::Query::OP_OR, {exact, scaled(combine(Xapian::Query::OP_SYNONYM, derived), weights_.derived)});
   if (!is_backstop_script(w.script)) return parts;
 

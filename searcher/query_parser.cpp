@@ -27,6 +27,7 @@ struct Lexeme {
   std::string text;
   std::string field;  // "title", "lang", ... when written field:value
   char modifier = 0;  // '+' or '-'
+  size_t offset = 0;  // where `text` begins in the query
 };
 
 // Splits the query into lexemes. With `strict` off (the fallback), quotes and parentheses are
@@ -76,6 +77,7 @@ class Lexer {
         }
         l.type = Lexeme::kPhrase;
         l.text = q_.substr(i_ + 1, close - i_ - 1);
+        l.offset = i_ + 1;
         i_ = close + 1;
         out.push_back(l);
         continue;
@@ -83,6 +85,7 @@ class Lexer {
       size_t start = i_;
       while (i_ < q_.size() && !is_space(q_[i_]) && !(strict_ && (q_[i_] == '(' || q_[i_] == ')' || q_[i_] == '"'))) ++i_;
       l.text = q_.substr(start, i_ - start);
+      l.offset = start;
       l.type = Lexeme::kWord;
       if (strict_ && l.field.empty() && !l.modifier) {
         if (l.text == "AND") l.type = Lexeme::kAnd;
@@ -198,6 +201,7 @@ class Parser {
       n = field_node(l);
     } else {
       n = make(l.type == Lexeme::kPhrase ? Kind::kPhrase : Kind::kText, l.text, l.field);
+      n->offset = l.offset;
     }
     if (!n) return nullptr;
     if (l.modifier) {
@@ -279,6 +283,7 @@ ParsedQuery parse_query(const std::string& query) {
   auto group = make(Kind::kOr);
   for (Lexeme& l : loose.run()) {
     auto n = make(Kind::kText, l.text);
+    n->offset = l.offset;  // the words-only copy keeps the query's offsets
     if (l.modifier) {
       auto wrapped = make(l.modifier == '+' ? Kind::kRequired : Kind::kExcluded);
       wrapped->children.push_back(std::move(n));

@@ -21,6 +21,7 @@ struct QueryNode {
   enum class Kind { kText, kPhrase, kAnd, kOr, kAndNot, kRequired, kExcluded, kFilter, kDateRange, kNothing };
   Kind kind = Kind::kNothing;
   std::string text;                               // kText, kPhrase; filter value
+  size_t offset = 0;                              // kText, kPhrase: where `text` begins in the query
   std::string field;                              // "title" for kText/kPhrase; field name for kFilter
   std::string from, to;                           // kDateRange, as YYYYMMDD (empty = open)
   std::vector<std::unique_ptr<QueryNode>> children;

@@ -57,7 +57,7 @@ SearcherOptions SearcherOptions::from_environment() {
 
 Searcher::Searcher(std::vector<std::string> databases, const Analyzer& analyzer, SearcherOptions options)
     : specs_(std::move(databases)), analyzer_(analyzer), options_(options), builder_(analyzer, options.weights),
-      db_(open_databases(specs_)) {}
+      speller_(analyzer, builder_), db_(open_databases(specs_)) {}
 
 bool Searcher::reopen() { return db_.reopen(); }
 
@@ -73,6 +73,15 @@ std::optional<Article> Searcher::article(const std::string& id) {
 }
 
 SearchResponse Searcher::search(const SearchRequest& request) {
+  try {
+    return search_databases(request);
+  } catch (const Xapian::NetworkError& e) {
+    // A remote database that answered when opened has gone: one clear error, not half an answer.
+    throw DatabaseError("a remote database stopped answering: " + describe_remote_failure(e));
+  }
+}
+
+SearchResponse Searcher::search_databases(const SearchRequest& request) {
   auto start = std::chrono::steady_clock::now();
   SearchResponse response;
   ParsedQuery parsed = parse_query(request.query);
@@ -123,6 +132,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     response.facets["source"] = top_values(source_spy, 20);
     response.facets["year"] = top_values(year_spy, 30);
   }
+  if (ranked) response.suggestion = speller_.suggest(request.query, parsed, built, db_, mset);
   response.match_ms = ms_since(start);
 
   auto snippet_start = std::chrono::steady_clock::now();

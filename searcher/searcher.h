@@ -11,6 +11,7 @@
 #include "analysis/analyzer.h"
 #include "searcher/query_builder.h"
 #include "searcher/snippet.h"
+#include "searcher/spelling_suggester.h"
 #include "store/article.h"
 
 namespace news {
@@ -70,7 +71,10 @@ class Searcher {
  public:
   // Throws DatabaseError (see databases.h) when a database cannot be opened.
   Searcher(std::vector<std::string> databases, const Analyzer& analyzer, SearcherOptions options = {});
+  Searcher(const Searcher&) = delete;  // speller_ refers to builder_
+  Searcher& operator=(const Searcher&) = delete;
 
+  // Throws DatabaseError when a remote database stops answering.
   SearchResponse search(const SearchRequest& request);
 
   // A stored article by id, or nothing.
@@ -85,10 +89,13 @@ class Searcher {
   HighlightTerms highlight_terms(const std::string& query);
 
  private:
+  SearchResponse search_databases(const SearchRequest& request);
+
   std::vector<std::string> specs_;
   const Analyzer& analyzer_;
   SearcherOptions options_;
   QueryBuilder builder_;
+  SpellingSuggester speller_;
   Xapian::Database db_;
 };
 

@@ -1,0 +1,97 @@
+#include "searcher/spelling_suggester.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "store/spelling.h"
+
+namespace news {
+namespace {
+
+// A word that matches articles is taken as meant. It is questioned only when the query found
+// fewer results than kFewResults, and replaced only by a word that matches kMoreCommon times as
+// many ("teh" in a few articles, "the" in all of them): the usual query (real words, many
+// results) makes no dictionary lookup at all.
+constexpr Xapian::doccount kFewResults = 10;
+constexpr Xapian::doccount kMoreCommon = 50;
+// Shorter words are left alone: two letters are one edit away from too many others.
+constexpr size_t kMinChars = 3;
+
+size_t char_count(const std::string& s) {
+  return std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+}
+
+// One edit for short words (two turn "cat" into most three-letter words), two for longer ones.
+unsigned max_edits(size_t chars) { return chars <= 4 ? 1 : 2; }
+
+void text_nodes(const QueryNode& n, std::vector<const QueryNode*>& out) {
+  if (n.kind == QueryNode::Kind::kText || n.kind == QueryNode::Kind::kPhrase) out.push_back(&n);
+  for (const auto& child : n.children) text_nodes(*child, out);
+}
+
+// The correction cased like the typed word: "Alimvo" -> "Alimov", "COOPERTION" -> "COOPERATION".
+std::string cased_like(const std::string& typed, const std::string& correction) {
+  icu::UnicodeString t = icu::UnicodeString::fromUTF8(typed), c = icu::UnicodeString::fromUTF8(correction);
+  if (t.isEmpty() || c.isEmpty() || !u_isupper(t.char32At(0))) return correction;
+  icu::UnicodeString upper(t);
+  upper.toUpper(icu::Locale::getRoot());
+  if (upper == t) {
+    c.toUpper(icu::Locale::getRoot());
+  } else {
+    UChar32 first = c.char32At(0);
+    c.replace(0, U16_LENGTH(first), icu::UnicodeString(u_totitle(first)));
+  }
+  std::string out;
+  return c.toUTF8String(out);
+}
+
+struct Replacement {
+  size_t start, end;  // bytes of the query as typed
+  std::string text;
+};
+
+}  // namespace
+
+Xapian::doccount SpellingSuggester::matches(const Word& w, const BuiltQuery& built, const Xapian::MSet& mset) const {
+  // The MSet knows the frequencies of the query's own terms without asking the databases again.
+  Xapian::doccount most = mset.get_termfreq(w.form);
+  for (const std::string& term : builder_.derived_terms(w, built.languages)) most = std::max(most, mset.get_termfreq(term));
+  return most;
+}
+
+std::string SpellingSuggester::suggest(const std::string& query, const ParsedQuery& parsed, const BuiltQuery& built,
+                                       const Xapian::Database& db, const Xapian::MSet& mset) const {
+  std::vector<const QueryNode*> nodes;
+  text_nodes(*parsed.root, nodes);
+  bool few_results = mset.get_matches_estimated() < kFewResults;
+  std::vector<Replacement> replacements;
+  for (const QueryNode* node : nodes) {
+    for (const Word& w : analyzer_.words(node->text)) {
+      size_t chars = char_count(w.form);
+      if (!w.is_word || chars < kMinChars || !is_spelling_word(w.form)) continue;
+      Xapian::doccount own = matches(w, built, mset);
+      if (own > 0 && (!few_results || own * kMoreCommon > db.get_doccount())) continue;
+      std::string correction = db.get_spelling_suggestion(w.form, max_edits(chars));
+      if (correction.empty()) continue;
+      // The dictionary keeps words whose articles were deleted: offer only what still matches.
+      Xapian::doccount theirs = mset.get_termfreq(correction);
+      if (theirs == 0 || theirs < own * kMoreCommon) continue;
+      size_t start = node->offset + w.start, end = node->offset + w.end;
+      replacements.push_back({start, end, cased_like(query.substr(start, end - start), correction)});
+    }
+  }
+  if (replacements.empty()) return {};
+  std::sort(replacements.begin(), replacements.end(), [](const Replacement& a, const Replacement& b) { return a.start < b.start; });
+  std::string out;
+  size_t done = 0;
+  for (const Replacement& r : replacements) {
+    out += query.substr(done, r.start - done) + r.text;
+    done = r.end;
+  }
+  return out + query.substr(done);
+}
+
+}  // namespace news

@@ -1,0 +1,32 @@
+// "Did you mean": the query as typed with its misspelt words replaced by the nearest words of the
+// spelling dictionary (store/spelling.h). Operators, quotes, fields and filters stay as typed.
+#pragma once
+#include <xapian.h>
+
+#include <string>
+
+#include "analysis/analyzer.h"
+#include "searcher/query_builder.h"
+#include "searcher/query_parser.h"
+
+namespace news {
+
+class SpellingSuggester {
+ public:
+  SpellingSuggester(const Analyzer& analyzer, const QueryBuilder& builder) : analyzer_(analyzer), builder_(builder) {}
+
+  // `query` as typed, parsed and built; `mset` what it found in `db`. Empty when every word looks
+  // right: it matches documents (unless a correction is far more common and the query found
+  // little), or the dictionary has nothing close to it.
+  std::string suggest(const std::string& query, const ParsedQuery& parsed, const BuiltQuery& built,
+                      const Xapian::Database& db, const Xapian::MSet& mset) const;
+
+ private:
+  // How many documents the word matches by itself: its own term or a stem or accent form of it.
+  Xapian::doccount matches(const Word& w, const BuiltQuery& built, const Xapian::MSet& mset) const;
+
+  const Analyzer& analyzer_;
+  const QueryBuilder& builder_;
+};
+
+}  // namespace news

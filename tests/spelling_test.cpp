@@ -1,0 +1,144 @@
+// "Did you mean": the spelling dictionary newsindex writes (alphabetic words only) and the
+// suggestions the searcher makes from it, on the seed articles, in one database and in shards.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "analysis/analyzer.h"
+#include "indexer/index_writer.h"
+#include "searcher/searcher.h"
+#include "store/spelling.h"
+#include "tests/seed_databases.h"
+#include "tests/test_support.h"
+
+namespace news {
+namespace {
+
+using testing::quote;
+using testing::run;
+
+class Spelling : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dbs_ = testing::index_seed_databases("spelling");
+    analyzer_ = new Analyzer();
+    searcher_ = new Searcher({dbs_.one}, *analyzer_);
+  }
+  static void TearDownTestSuite() {
+    delete searcher_;
+    delete analyzer_;
+  }
+
+  static std::string suggestion(const std::string& query, Searcher& searcher = *searcher_) {
+    SearchRequest r;
+    r.query = query;
+    r.snippets = false;
+    return searcher.search(r).suggestion;
+  }
+
+  static testing::SeedDatabases dbs_;
+  static Analyzer* analyzer_;
+  static Searcher* searcher_;
+};
+testing::SeedDatabases Spelling::dbs_;
+Analyzer* Spelling::analyzer_;
+Searcher* Spelling::searcher_;
+
+bool has_han(const std::string& word) {
+  for (size_t i = 0; i + 2 < word.size(); ++i) {
+    unsigned char b = static_cast<unsigned char>(word[i]);
+    if (b >= 0xE4 && b <= 0xE9) return true;  // lead bytes of U+4E00..U+9FFF
+  }
+  return false;
+}
+
+TEST_F(Spelling, DictionaryHoldsTheAlphabeticWordsOfTitlesAndBodies) {
+  Xapian::Database db(dbs_.one);
+  std::set<std::string> words;
+  for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it) {
+    words.insert(*it);
+    EXPECT_FALSE(has_han(*it)) << *it;
+  }
+  for (const char* expected : {"cooperation", "alimov", "taihe", "seminar", "qingdao"}) EXPECT_TRUE(words.count(expected)) << expected;
+  EXPECT_FALSE(words.count("2018"));  // numbers are not spelt
+}
+
+TEST(SpellingWords, AlphabeticScriptsOnly) {
+  for (const char* word : {"cooperation", "zürich", "москва", "αθήνα", "القاهرة", "sco2024"}) EXPECT_TRUE(is_spelling_word(word)) << word;
+  for (const char* word : {"上海", "東京駅", "서울", "กรุงเทพ", "2018", "-", ""}) EXPECT_FALSE(is_spelling_word(word)) << word;
+}
+
+TEST_F(Spelling, MisspeltWordsGetTheIndexedWordsCasedAsTyped) {
+  EXPECT_EQ(suggestion("Alimvo"), "Alimov");
+  EXPECT_EQ(suggestion("coopertion"), "cooperation");
+  EXPECT_EQ(suggestion("COOPERTION"), "COOPERATION");
+  EXPECT_EQ(suggestion("organizaton shanghai"), "organization shanghai");  // found results, still a typo
+}
+
+TEST_F(Spelling, OperatorsQuotesAndFieldsStayAsTyped) {
+  EXPECT_EQ(suggestion("+Alimvo \"Shanghai Coopertion Organization\" lang:en"),
+            "+Alimov \"Shanghai Cooperation Organization\" lang:en");
+  EXPECT_EQ(suggestion("title:Coopertion OR sumit -Alimvo"), "title:Cooperation OR summit -Alimov");
+  EXPECT_EQ(suggestion("(coopertion"), "(cooperation");  // unbalanced: searched as words
+}
+
+TEST_F(Spelling, CorrectQueriesGetNone) {
+  for (const char* query : {"cooperation", "Alimov", "Shanghai Cooperation Organization", "inter-civilizational dialogue",
+                            "\"community of shared future\"", "cooperate", "lang:en"})
+    EXPECT_EQ(suggestion(query), "") << query;
+  // Real words with a more frequent neighbour in the dictionary, which Xapian alone would offer.
+  for (const char* query : {"amongst", "centre", "bridges", "any"}) EXPECT_EQ(suggestion(query), "") << query;
+  EXPECT_EQ(suggestion("cooperations"), "");  // not in the articles, but its stem is
+}
+
+TEST_F(Spelling, CjkQueriesGetNone) {
+  for (const char* query : {"上海合作组识", "秘书常", "系统管理"}) EXPECT_EQ(suggestion(query), "") << query;
+}
+
+TEST_F(Spelling, ShardsCombineTheirDictionaries) {
+  Searcher sharded({dbs_.shards}, *analyzer_);
+  EXPECT_EQ(suggestion("Alimvo", sharded), "Alimov");
+  EXPECT_EQ(suggestion("coopertion", sharded), "cooperation");
+  EXPECT_EQ(suggestion("cooperation", sharded), "");
+}
+
+TEST_F(Spelling, JsonAndHumanOutputCarryIt) {
+  testing::CommandResult r = run(testing::kBin + "/newssearch --json --db " + quote(dbs_.one) + " coopertion");
+  EXPECT_EQ(r.status, 1) << r.out;  // no results for the misspelt word
+  EXPECT_EQ(nlohmann::json::parse(r.out)["suggestion"], "cooperation");
+  r = run(testing::kBin + "/newssearch --json --db " + quote(dbs_.one) + " cooperation");
+  EXPECT_EQ(nlohmann::json::parse(r.out)["suggestion"], "");
+  r = run(testing::kBin + "/newssearch --db " + quote(dbs_.one) + " Alimvo");
+  EXPECT_NE(r.out.find("Did you mean: Alimov"), std::string::npos) << r.out;
+}
+
+TEST(SpellingAfterChanges, OnlyWordsThatStillMatchAreOffered) {
+  Analyzer analyzer;
+  std::string db = testing::scratch_dir("spelling-changes") + "/db";
+  auto index = [&](const Article& a) {
+    IndexWriter writer({db, 1, 10}, analyzer);
+    writer.write(a);
+    writer.commit();
+  };
+  Article a;
+  a.id = "a";
+  a.title = "Zanzibar";
+  a.body = "Ferries leave Zanzibar every morning.";
+  a.lang = "en";
+  index(a);
+  Searcher before({db}, analyzer);
+  SearchRequest r;
+  r.query = "Zanzibr";
+  EXPECT_EQ(before.search(r).suggestion, "Zanzibar");
+  a.title = "Pemba";
+  a.body = "Ferries leave Pemba every morning.";
+  index(a);
+  Searcher after({db}, analyzer);
+  EXPECT_EQ(after.search(r).suggestion, "");  // "zanzibar" stays in the dictionary, in no article
+  r.query = "Pmeba";
+  EXPECT_EQ(after.search(r).suggestion, "Pemba");
+}
+
+}  // namespace
+}  // namespace news
