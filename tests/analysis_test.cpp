@@ -201,6 +201,88 @@ TEST(Stopwords, StopwordsGetNoStemButKeepTheirWordAndPosition) {
   EXPECT_FALSE(contains(terms_of(analyzer(), "the running", "en", TokenKind::kStem), "Zthe"));
 }
 
+// --- per script: what each writing system needs from the pipeline ----------------------------
+
+TEST(Chinese, SimplifiedAndTraditionalSpellingsGiveTheSameTerms) {
+  EXPECT_EQ(terms_of(analyzer(), "經濟發展", "zh-Hant", TokenKind::kBackstop),
+            terms_of(analyzer(), "经济发展", "zh-Hans", TokenKind::kBackstop));
+  EXPECT_TRUE(terms_of(analyzer(), "经济发展", "zh-Hans", TokenKind::kStem).empty());  // no stemming for Han
+}
+
+TEST(Japanese, KanjiAndKanaFormOneRunWhoseBigramsCrossTheirBorder) {
+  std::vector<std::string> grams = terms_of(analyzer(), "東京都に住んでいます", "ja", TokenKind::kBackstop);
+  EXPECT_TRUE(contains(grams, "XB都に")) << ::testing::PrintToString(grams);
+  EXPECT_TRUE(contains(grams, "XBます"));
+  // The prolonged sound mark (a common-script character) stays inside its katakana word.
+  EXPECT_TRUE(contains(segment_strings("コーヒーを飲む"), "コーヒー"));
+}
+
+TEST(Korean, WordsKeepTheirParticleAndGetTheSyllableBigrams) {
+  EXPECT_TRUE(contains(terms_of(analyzer(), "한국은행이", "ko", TokenKind::kWord), "한국은행이"));
+  EXPECT_TRUE(contains(terms_of(analyzer(), "한국은행이", "ko", TokenKind::kStem), "Z한국은행"));
+  EXPECT_TRUE(contains(terms_of(analyzer(), "한국은행이", "ko", TokenKind::kBackstop), "XB은행"));
+}
+
+TEST(Thai, DictionaryWordsAndBigramsInsideThem) {
+  std::vector<std::string> words = segment_strings("รัฐบาลไทยประกาศนโยบายใหม่");
+  EXPECT_TRUE(contains(words, "รัฐบาล")) << ::testing::PrintToString(words);
+  EXPECT_TRUE(contains(words, "นโยบาย"));
+  EXPECT_TRUE(contains(terms_of(analyzer(), "ประเทศไทย", "th", TokenKind::kBackstop), "XBไท"));
+}
+
+TEST(LaoKhmerMyanmar, DictionarySegmentationAndBackstop) {
+  std::vector<std::string> lao = segment_strings("ປະເທດລາວມີປະຊາກອນ");
+  EXPECT_TRUE(contains(lao, "ປະເທດ") && contains(lao, "ປະຊາກອນ")) << ::testing::PrintToString(lao);
+  std::vector<std::string> khmer = segment_strings("ប្រទេសកម្ពុជាមានប្រជាជន");
+  EXPECT_TRUE(contains(khmer, "ប្រទេស") && contains(khmer, "ប្រជាជន")) << ::testing::PrintToString(khmer);
+  std::vector<std::string> myanmar = segment_strings("မြန်မာနိုင်ငံသည်");
+  EXPECT_EQ(myanmar, (std::vector<std::string>{"မြန်မာနိုင်ငံ", "သည်"}));
+  for (const char* text : {"ປະເທດລາວ", "ប្រទេសកម្ពុជា", "မြန်မာနိုင်ငံ"})
+    EXPECT_FALSE(terms_of(analyzer(), text, "und", TokenKind::kBackstop).empty()) << text;
+}
+
+TEST(Russian, InflectionsShareOneStem) {
+  for (const char* form : {"вопросы", "вопрос", "вопросов", "ВОПРОСАМИ"})
+    EXPECT_EQ(terms_of(analyzer(), form, "ru", TokenKind::kStem), std::vector<std::string>{"Zвопрос"}) << form;
+}
+
+TEST(Cyrillic, OtherLanguagesAreNotGivenTheRussianStemmer) {
+  // Xapian 1.4 has no Ukrainian or Bulgarian stemmer: the folded word is all they get.
+  EXPECT_TRUE(terms_of(analyzer(), "ПИТАННЯ", "uk", TokenKind::kStem).empty());
+  EXPECT_TRUE(contains(terms_of(analyzer(), "ПИТАННЯ", "uk", TokenKind::kWord), "питання"));
+  EXPECT_TRUE(terms_of(analyzer(), "въпроси", "bg", TokenKind::kStem).empty());
+}
+
+TEST(Greek, CaseFinalSigmaAndAccentsFoldSoSpellingsMeet) {
+  // Xapian 1.4 has no Greek stemmer; Greek words meet through case, final-sigma and accent folding.
+  EXPECT_EQ(normalize_word("ΑΘΗΝΑΣ"), "αθηνασ");
+  EXPECT_EQ(normalize_word("αθηνας"), "αθηνασ");
+  EXPECT_EQ(terms_of(analyzer(), "Αθήνας", "el", TokenKind::kAccent), std::vector<std::string>{"XAαθηνασ"});
+}
+
+TEST(Arabic, WordsStemsAndPresentationForms) {
+  EXPECT_EQ(segment_strings("قال الرئيس، إن الاقتصاد"), (std::vector<std::string>{"قال", "الرئيس", "إن", "الاقتصاد"}));
+  // The stemmer drops the article and the short-vowel marks.
+  EXPECT_TRUE(contains(terms_of(analyzer(), "الاقتصاد", "ar", TokenKind::kStem), "Zاقتصاد"));
+  EXPECT_EQ(terms_of(analyzer(), "كَتَبَ", "ar", TokenKind::kStem), terms_of(analyzer(), "كتب", "ar", TokenKind::kStem));
+  EXPECT_EQ(normalize_word("ﻻ"), "لا");  // presentation-form ligature
+  EXPECT_TRUE(analyzer().is_stopword("ar", "في"));
+}
+
+TEST(English, StemsStopwordsAndPossessives) {
+  EXPECT_EQ(terms_of(analyzer(), "Elections", "en", TokenKind::kStem), std::vector<std::string>{"Zelect"});
+  EXPECT_TRUE(contains(segment_strings("Alimov's l'économie"), "Alimov"));
+  EXPECT_TRUE(contains(segment_strings("Alimov's l'économie"), "économie"));
+  EXPECT_TRUE(analyzer().is_stopword("en", "and"));
+}
+
+TEST(Hindi, StopwordsAndNuktaSpellings) {
+  EXPECT_TRUE(analyzer().is_stopword("hi", "के"));
+  EXPECT_TRUE(analyzer().is_stopword("hi", "है"));
+  EXPECT_FALSE(analyzer().is_stopword("hi", "भारत"));
+  EXPECT_EQ(normalize_word("\u0958"), normalize_word("\u0915\u093C"));  // precomposed and decomposed qa
+}
+
 // --- UTF-8 -----------------------------------------------------------------------------------
 
 TEST(Utf8, RepairsInvalidSequences) {
