@@ -7,7 +7,6 @@
 #include "indexer/document_builder.h"
 #include "store/fields.h"
 #include "store/shards.h"
-#include "store/spelling.h"
 #include "store/stored_article.h"
 
 namespace news {
@@ -67,7 +66,6 @@ WriteOutcome IndexWriter::write(const Article& article) {
   Xapian::Document doc = build_document(article, analyzer_, fingerprint);
   if (!article.file.empty()) doc.add_boolean_term(file_term(article.file));
   db.replace_document(id_term, doc);
-  add_spelling_of(db, doc);
   if (++pending_ >= batch_size_) commit();
   return exists ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
 }

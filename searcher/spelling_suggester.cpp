@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "store/spelling.h"
+#include "searcher/nearest_word.h"
 
 namespace news {
 namespace {
@@ -14,7 +14,7 @@ namespace {
 // A word that matches articles is taken as meant. It is questioned only when the query found
 // fewer results than kFewResults, and replaced only by a word that matches kMoreCommon times as
 // many ("teh" in a few articles, "the" in all of them): the usual query (real words, many
-// results) makes no dictionary lookup at all.
+// results) looks for no nearby words at all.
 constexpr Xapian::doccount kFewResults = 10;
 constexpr Xapian::doccount kMoreCommon = 50;
 // Shorter words are left alone: two letters are one edit away from too many others.
@@ -74,9 +74,8 @@ std::string SpellingSuggester::suggest(const std::string& query, const ParsedQue
       if (!w.is_word || chars < kMinChars || !is_spelling_word(w.form)) continue;
       Xapian::doccount own = matches(w, built, mset);
       if (own > 0 && (!few_results || own * kMoreCommon > db.get_doccount())) continue;
-      std::string correction = db.get_spelling_suggestion(w.form, max_edits(chars));
+      std::string correction = nearest_indexed_word(db, w.form, max_edits(chars));
       if (correction.empty()) continue;
-      // The dictionary keeps words whose articles were deleted: offer only what still matches.
       Xapian::doccount theirs = mset.get_termfreq(correction);
       if (theirs == 0 || theirs < own * kMoreCommon) continue;
       size_t start = node->offset + w.start, end = node->offset + w.end;

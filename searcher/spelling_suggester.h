@@ -1,5 +1,5 @@
-// "Did you mean": the query as typed with its misspelt words replaced by the nearest words of the
-// spelling dictionary (store/spelling.h). Operators, quotes, fields and filters stay as typed.
+// "Did you mean": the query as typed with its misspelt words replaced by the nearest indexed words
+// (nearest_word.h). Operators, quotes, fields and filters stay as typed.
 #pragma once
 #include <xapian.h>
 
@@ -17,7 +17,7 @@ class SpellingSuggester {
 
   // `query` as typed, parsed and built; `mset` what it found in `db`. Empty when every word looks
   // right: it matches documents (unless a correction is far more common and the query found
-  // little), or the dictionary has nothing close to it.
+  // little), or no indexed word is close to it.
   std::string suggest(const std::string& query, const ParsedQuery& parsed, const BuiltQuery& built,
                       const Xapian::Database& db, const Xapian::MSet& mset) const;
 
