@@ -1,8 +1,7 @@
-// Adds articles to a database (one Xapian database, or N shards behind a stub), replacing an
-// article with the same id, skipping unchanged ones cheaply, and committing in batches.
+// Adds articles to a database (one Xapian database, or N shards behind a stub) from the calling
+// thread, committing in batches: what the library's users and the tests call. newsindex writes
+// shards side by side instead (parallel_writer.h).
 #pragma once
-#include <xapian.h>
-
 #include <functional>
 #include <memory>
 #include <string>
@@ -10,6 +9,7 @@
 #include <vector>
 
 #include "analysis/analyzer.h"
+#include "indexer/shard_writer.h"
 #include "store/article.h"
 
 namespace news {
@@ -20,23 +20,19 @@ struct WriterOptions {
   size_t batch_size = 1000;  // articles per commit
 };
 
-enum class WriteOutcome { kAdded, kReplaced, kUnchanged };
-
-// Thrown for a database that cannot be opened for writing, with a one-line message.
-struct DatabaseOpenError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+// The writers of the databases behind `options.path` (see store/shards.h). Throws DatabaseOpenError.
+std::vector<std::unique_ptr<ShardWriter>> open_shard_writers(const WriterOptions& options, const Analyzer& analyzer);
 
 class IndexWriter {
  public:
   // Opens or creates the database. Throws DatabaseOpenError (locked, unreadable, not a database).
   IndexWriter(const WriterOptions& options, const Analyzer& analyzer);
-  ~IndexWriter();
 
   // Called after each commit with the number of articles committed so far in this run.
   void on_commit(std::function<void(size_t committed)> callback) { on_commit_ = std::move(callback); }
 
-  // `article.lang` must be set. Commits when a batch is full.
+  // `article.lang` must be set. Commits when a batch is full. Throws std::invalid_argument for
+  // an article Xapian cannot hold.
   WriteOutcome write(const Article& article);
 
   // Deletes the articles that came from files under `directory` and whose ids are not in `keep`.
@@ -47,17 +43,10 @@ class IndexWriter {
   Xapian::doccount doc_count() const;
 
  private:
-  Xapian::WritableDatabase& shard_for(const std::string& id);
-
-  const Analyzer& analyzer_;
-  std::vector<Xapian::WritableDatabase> shards_;
+  std::vector<std::unique_ptr<ShardWriter>> shards_;
   size_t batch_size_;
   size_t pending_ = 0;
-  size_t committed_ = 0;
   std::function<void(size_t)> on_commit_;
 };
-
-// The term that records which file an article came from (see delete_missing).
-std::string file_term(const std::string& absolute_path);
 
 }  // namespace news

@@ -7,7 +7,7 @@
 #include "analysis/language.h"
 #include "cli/arguments.h"
 #include "indexer/analyze_command.h"
-#include "indexer/index_writer.h"
+#include "indexer/parallel_writer.h"
 #include "indexer/input_files.h"
 #include "indexer/progress.h"
 
@@ -96,7 +96,7 @@ std::string rejection_kind(const std::string& reason) {
 int run_index(const Options& o, const news::Analyzer& analyzer) {
   news::InputFormat format = news::parse_input_format(o.format);
   std::vector<news::InputFile> files = news::list_input_files(o.inputs);
-  news::IndexWriter writer({o.db, o.shards, o.batch}, analyzer);
+  news::ParallelWriter writer({o.db, o.shards, o.batch}, analyzer);
 
   uint64_t total_bytes = 0;
   for (const auto& f : files) total_bytes += f.bytes;
@@ -124,18 +124,21 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
     if (a.lang.empty()) a.lang = o.lang.empty() ? news::detect_language(a.title + "\n" + a.body.substr(0, 4096)) : o.lang;
     if (a.source.empty()) a.source = o.source;
     a.file = current_file;
-    try {
-      switch (writer.write(a)) {
-        case news::WriteOutcome::kAdded: counts.added++; break;
-        case news::WriteOutcome::kReplaced: counts.replaced++; break;
-        case news::WriteOutcome::kUnchanged: counts.unchanged++; break;
-      }
-      if (o.delete_missing) seen_ids.insert(a.id);  // only then: it grows with the input
-    } catch (const std::invalid_argument& e) {
-      callbacks.reject(a.origin, e.what());
-    }
-    progress.update(counts);
+    writer.write(std::move(a));
   };
+  writer.on_result([&](const news::ParallelWriter::Result& r) {
+    if (!r.outcome) {
+      callbacks.reject(r.origin, r.rejection);
+      return;
+    }
+    switch (*r.outcome) {
+      case news::WriteOutcome::kAdded: counts.added++; break;
+      case news::WriteOutcome::kReplaced: counts.replaced++; break;
+      case news::WriteOutcome::kUnchanged: counts.unchanged++; break;
+    }
+    if (o.delete_missing) seen_ids.insert(r.id);  // only then: it grows with the input
+    progress.update(counts);
+  });
 
   bool interrupted = false;
   try {
@@ -145,9 +148,11 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
       progress.file_done(file.bytes);
       if (g_interrupted) throw Interrupted{};
     }
-    if (o.delete_missing)
+    if (o.delete_missing) {
+      writer.commit();  // every article written and reported: seen_ids is complete
       for (const std::string& input : o.inputs)
         if (input != "-" && std::filesystem::is_directory(input)) counts.deleted += writer.delete_missing(input, seen_ids);
+    }
   } catch (const Interrupted&) {
     interrupted = true;
   }

@@ -34,11 +34,9 @@ void Progress::update(const RunCounts& counts) {
   if (quiet_) return;
   auto now = std::chrono::steady_clock::now();
   double since = std::chrono::duration<double>(now - last_print_).count();
-  bool log_now = !terminal_ && first_commit_unlogged_;
-  if (since < (terminal_ ? kTerminalInterval : kLogInterval) && !log_now) return;
+  if (since < (terminal_ ? kTerminalInterval : kLogInterval)) return;
   last_print_ = now;
   if (!terminal_) {
-    first_commit_unlogged_ = false;
     log_line();
     return;
   }
@@ -59,8 +57,13 @@ void Progress::update(const RunCounts& counts) {
 }
 
 void Progress::committed(size_t articles) {
-  if (committed_ == 0 && articles > 0) first_commit_unlogged_ = true;
+  bool first = committed_ == 0 && articles > 0;
   committed_ = articles;
+  // Off a terminal the first commit is logged at once, so that a log shows early what a crash keeps.
+  if (first && !terminal_ && !quiet_) {
+    last_print_ = std::chrono::steady_clock::now();
+    log_line();
+  }
 }
 
 void Progress::log_line() {

@@ -22,8 +22,8 @@ class Progress {
 
   void file_done(uint64_t bytes);
   void update(const RunCounts& counts);  // cheap; prints at most a few times a second
-  // After each commit, with the articles committed so far in this run. Off a terminal the next
-  // update() after the first commit logs a line, so that a log shows early what a crash keeps.
+  // After each commit, with the articles committed so far in this run. Off a terminal the first
+  // commit is logged at once, so that a log shows early what a crash keeps.
   void committed(size_t articles);
   void summary(const RunCounts& counts, uint64_t database_documents);
   // Writes a message on its own line (clears the bar first).
@@ -40,7 +40,6 @@ class Progress {
   bool quiet_;
   bool terminal_;
   bool bar_shown_ = false;
-  bool first_commit_unlogged_ = false;
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_print_;
 };

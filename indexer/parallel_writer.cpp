@@ -1,0 +1,154 @@
+#include "indexer/parallel_writer.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <thread>
+
+#include "store/shards.h"
+
+namespace news {
+namespace {
+
+// Articles waiting per shard: enough to keep its thread busy, few enough to bound memory.
+constexpr size_t kQueueLimit = 256;
+
+}  // namespace
+
+struct ParallelWriter::Worker {
+  std::unique_ptr<ShardWriter> shard;
+  std::mutex mutex;
+  std::condition_variable changed;  // the queue, `busy` or `stopping` changed
+  std::deque<Article> queue;
+  bool busy = false;
+  bool stopping = false;
+  std::exception_ptr error;            // what stopped this shard; rethrown on the caller's thread
+  std::atomic<size_t> committed{0};    // the shard's committed articles
+  std::thread thread;
+};
+
+ParallelWriter::ParallelWriter(const WriterOptions& options, const Analyzer& analyzer)
+    : batch_size_(options.batch_size ? options.batch_size : 1) {
+  for (auto& shard : open_shard_writers(options, analyzer)) {
+    workers_.push_back(std::make_unique<Worker>());
+    workers_.back()->shard = std::move(shard);
+  }
+  for (auto& w : workers_) w->thread = std::thread([this, &w = *w] { work(w); });
+}
+
+ParallelWriter::~ParallelWriter() {
+  for (auto& w : workers_) {
+    {
+      std::lock_guard<std::mutex> lock(w->mutex);
+      w->stopping = true;
+    }
+    w->changed.notify_all();
+  }
+  for (auto& w : workers_) w->thread.join();
+}
+
+void ParallelWriter::work(Worker& w) {
+  for (;;) {
+    Article article;
+    {
+      std::unique_lock<std::mutex> lock(w.mutex);
+      w.changed.wait(lock, [&] { return w.stopping || !w.queue.empty(); });
+      if (w.queue.empty()) return;
+      article = std::move(w.queue.front());
+      w.queue.pop_front();
+      w.busy = true;
+    }
+    w.changed.notify_all();  // room in the queue
+    Result result{article.id, article.origin, std::nullopt, {}};
+    std::exception_ptr error;
+    try {
+      result.outcome = w.shard->write(article);
+      if (w.shard->pending() >= batch_size_) {
+        w.shard->commit();
+        w.committed = w.shard->committed();
+      }
+    } catch (const std::invalid_argument& e) {
+      result.rejection = e.what();
+    } catch (...) {
+      error = std::current_exception();
+    }
+    if (!error) {
+      std::lock_guard<std::mutex> lock(results_mutex_);
+      results_.push_back(std::move(result));
+    }
+    {
+      std::lock_guard<std::mutex> lock(w.mutex);
+      w.busy = false;
+      if (error) {
+        w.error = error;
+        w.queue.clear();  // a shard that failed (disk full, corruption) writes nothing more
+      }
+    }
+    w.changed.notify_all();
+  }
+}
+
+void ParallelWriter::write(Article article) {
+  Worker& w = *workers_[shard_of(article.id, shard_count())];
+  {
+    std::unique_lock<std::mutex> lock(w.mutex);
+    w.changed.wait(lock, [&] { return w.queue.size() < kQueueLimit || w.error; });
+    if (!w.error) w.queue.push_back(std::move(article));
+  }
+  w.changed.notify_all();
+  report();
+}
+
+void ParallelWriter::wait_until_idle(Worker& w) {
+  std::unique_lock<std::mutex> lock(w.mutex);
+  w.changed.wait(lock, [&] { return (w.queue.empty() && !w.busy) || w.error; });
+}
+
+void ParallelWriter::commit() {
+  for (auto& w : workers_) wait_until_idle(*w);
+  report();  // rethrows a shard's error before anything more is committed
+  // The threads are idle and wait for the queue, which only this thread fills.
+  for (auto& w : workers_) {
+    w->shard->commit();
+    w->committed = w->shard->committed();
+  }
+  report();
+}
+
+size_t ParallelWriter::delete_missing(const std::string& directory, const std::unordered_set<std::string>& keep) {
+  size_t deleted = 0;
+  for (auto& w : workers_) {
+    wait_until_idle(*w);
+    deleted += w->shard->delete_missing(directory, keep);
+  }
+  if (deleted) commit();
+  return deleted;
+}
+
+Xapian::doccount ParallelWriter::doc_count() const {
+  Xapian::doccount total = 0;
+  for (const auto& w : workers_) total += w->shard->doc_count();
+  return total;
+}
+
+void ParallelWriter::report() {
+  std::vector<Result> done;
+  {
+    std::lock_guard<std::mutex> lock(results_mutex_);
+    done.swap(results_);
+  }
+  if (on_result_)
+    for (const Result& r : done) on_result_(r);
+  size_t committed = 0;
+  for (auto& w : workers_) {
+    std::lock_guard<std::mutex> lock(w->mutex);
+    if (w->error) std::rethrow_exception(w->error);
+    committed += w->committed;
+  }
+  if (committed != reported_committed_) {
+    reported_committed_ = committed;
+    if (on_commit_) on_commit_(committed);
+  }
+}
+
+}  // namespace news

@@ -1,0 +1,83 @@
+#include "indexer/shard_writer.h"
+
+#include <filesystem>
+#include <vector>
+
+#include "indexer/document_builder.h"
+#include "store/fields.h"
+#include "store/stored_article.h"
+
+namespace news {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr char kFilePrefix[] = "XP";
+constexpr size_t kMaxTermBytes = 240;  // Xapian's limit is 245
+
+Xapian::WritableDatabase open_writable(const std::string& path) {
+  try {
+    return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw DatabaseOpenError(path + ": database is locked (another indexer is writing to it)");
+  } catch (const Xapian::Error& e) {
+    throw DatabaseOpenError(path + ": cannot open database for writing: " + e.get_description());
+  }
+}
+
+}  // namespace
+
+std::string file_term(const std::string& absolute_path) {
+  std::string term = kFilePrefix + absolute_path;
+  if (term.size() <= kMaxTermBytes) return term;
+  Article key;
+  key.id = absolute_path;
+  return kFilePrefix + std::string("#") + article_fingerprint(key);
+}
+
+ShardWriter::ShardWriter(const std::string& path, const Analyzer& analyzer)
+    : analyzer_(analyzer), db_(open_writable(path)) {}
+
+WriteOutcome ShardWriter::write(const Article& article) {
+  std::string id_term = fields::kId + article.id;
+  if (id_term.size() > kMaxTermBytes) throw std::invalid_argument("id is longer than " + std::to_string(kMaxTermBytes) + " bytes");
+  // The language and the source become filter terms whole (prefix "L", "XS"): Xapian would refuse them.
+  const size_t max_field = kMaxTermBytes - 2;
+  if (article.lang.size() > max_field) throw std::invalid_argument("lang is longer than " + std::to_string(max_field) + " bytes");
+  if (article.source.size() > max_field) throw std::invalid_argument("source is longer than " + std::to_string(max_field) + " bytes");
+  std::string fingerprint = article_fingerprint(article);
+  bool exists = false;
+  for (auto it = db_.postlist_begin(id_term); it != db_.postlist_end(id_term); ++it) {
+    exists = true;
+    if (db_.get_document(*it).get_value(fields::kContentHashSlot) == fingerprint) return WriteOutcome::kUnchanged;
+  }
+  Xapian::Document doc = build_document(article, analyzer_, fingerprint);
+  if (!article.file.empty()) doc.add_boolean_term(file_term(article.file));
+  db_.replace_document(id_term, doc);
+  ++pending_;
+  return exists ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
+}
+
+size_t ShardWriter::delete_missing(const std::string& directory, const std::unordered_set<std::string>& keep) {
+  std::string prefix = kFilePrefix + (fs::absolute(directory).lexically_normal().string());
+  if (prefix.back() != '/') prefix += '/';
+  std::vector<std::string> doomed;
+  for (auto term = db_.allterms_begin(prefix); term != db_.allterms_end(prefix); ++term) {
+    for (auto doc = db_.postlist_begin(*term); doc != db_.postlist_end(*term); ++doc) {
+      Xapian::Document d = db_.get_document(*doc);
+      Xapian::TermIterator id = d.termlist_begin();
+      id.skip_to(fields::kId);
+      if (id == d.termlist_end() || (*id).rfind(fields::kId, 0) != 0) continue;
+      if (!keep.count((*id).substr(1))) doomed.push_back(*id);
+    }
+  }
+  for (const std::string& id_term : doomed) db_.delete_document(id_term);
+  return doomed.size();
+}
+
+void ShardWriter::commit() {
+  db_.commit();
+  committed_ += pending_;
+  pending_ = 0;
+}
+
+}  // namespace news

@@ -1,0 +1,50 @@
+// Writes articles into one Xapian database: replaces an article with the same id, skips an
+// unchanged one without analyzing it, and deletes the articles of files that are gone. One
+// thread at a time (Xapian has one writer per database); commits are the owner's to decide.
+#pragma once
+#include <xapian.h>
+
+#include <stdexcept>
+#include <string>
+#include <unordered_set>
+
+#include "analysis/analyzer.h"
+#include "store/article.h"
+
+namespace news {
+
+enum class WriteOutcome { kAdded, kReplaced, kUnchanged };
+
+// Thrown for a database that cannot be opened for writing, with a one-line message.
+struct DatabaseOpenError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class ShardWriter {
+ public:
+  // Opens or creates the database at `path`. Throws DatabaseOpenError (locked, unreadable, not a database).
+  ShardWriter(const std::string& path, const Analyzer& analyzer);
+
+  // `article.lang` must be set. Throws std::invalid_argument for an article Xapian cannot hold
+  // (an id, language or source too long for a term).
+  WriteOutcome write(const Article& article);
+
+  // Deletes the articles that came from files under `directory` and whose ids are not in `keep`.
+  size_t delete_missing(const std::string& directory, const std::unordered_set<std::string>& keep);
+
+  void commit();
+  size_t pending() const { return pending_; }      // written since the last commit
+  size_t committed() const { return committed_; }  // written and committed by this writer
+  Xapian::doccount doc_count() const { return db_.get_doccount(); }
+
+ private:
+  const Analyzer& analyzer_;
+  Xapian::WritableDatabase db_;
+  size_t pending_ = 0;
+  size_t committed_ = 0;
+};
+
+// The term that records which file an article came from (see delete_missing).
+std::string file_term(const std::string& absolute_path);
+
+}  // namespace news
