@@ -91,6 +91,7 @@ std::vector<Word> Analyzer::words(std::string_view text) const {
     w.script = s.script;
     w.is_word = s.is_word;
     if (s.is_word) w.form = normalize_word(text.substr(s.start, s.end - s.start));
+    if (w.form.empty()) w.is_word = false;  // only ignorable characters (U+17B5 alone): no term
     words.push_back(std::move(w));
   }
   return words;

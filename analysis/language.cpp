@@ -9,6 +9,7 @@
 
 #include "analysis/chinese_variants.h"
 #include "analysis/script.h"
+#include "analysis/utf8.h"
 
 namespace news {
 namespace {
@@ -67,6 +68,9 @@ ScriptCounts count_scripts(std::string_view text) {
 }
 
 std::string cld2_language(std::string_view text) {
+  // CLD2 reads past the end of ill-formed UTF-8; a query typed on a command line can be.
+  std::string repaired;
+  if (!is_valid_utf8(text)) text = repaired = repair_utf8(text);
   bool reliable = false;
   int length = static_cast<int>(std::min(text.size(), kSampleBytes));
   // CLD2 wants whole characters: do not cut a UTF-8 sequence in two.

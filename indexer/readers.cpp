@@ -111,10 +111,11 @@ void read_plain_text(std::string_view content, const std::string& id, const std:
 }
 
 bool looks_like_livedoor(std::string_view content) {
-  static const std::regex timestamp("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*");
+  // Only the line's first 16 bytes are matched: std::regex recurses once per character of a `.*`.
+  static const std::regex timestamp("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
   std::string_view rest = content;
   std::string_view url = take_line(rest);
-  std::string_view date = take_line(rest);
+  std::string_view date = take_line(rest).substr(0, 16);
   return (url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0) &&
          std::regex_match(date.begin(), date.end(), timestamp);
 }
