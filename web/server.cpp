@@ -97,7 +97,10 @@ WebServer::WebServer(ServerOptions options, const Analyzer& analyzer)
   context_.cache = &cache_;
   size_t threads = context_.options.threads;
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  server_.set_socket_options(socket_options);
+  server_.set_socket_options([this](socket_t sock) {
+    socket_options(sock);
+    listen_socket_ = sock;
+  });
   server_.set_tcp_nodelay(true);
   server_.set_payload_max_length(16 * 1024);  // GET only: no request needs a body
   server_.set_read_timeout(5, 0);
@@ -163,6 +166,9 @@ int WebServer::bind() {
   if (o.port == 0) port_ = server_.bind_to_any_port(o.host);
   else if (server_.bind_to_port(o.host, o.port)) port_ = o.port;
   if (port_ > 0) {
+    // httplib listens with a backlog of 5: in a burst of connections the rest would stall on SYN
+    // retries or be reset before the accept loop gets to them.
+    ::listen(listen_socket_, SOMAXCONN);
     o.port = port_;  // what the routes report as the server's address (OpenSearch)
     return port_;
   }

@@ -43,6 +43,7 @@ class WebServer {
   StaticFiles assets_;
   httplib::Server server_;
   int port_ = 0;
+  socket_t listen_socket_ = INVALID_SOCKET;  // the last socket httplib made: after bind(), the listening one
 };
 
 }  // namespace news::web

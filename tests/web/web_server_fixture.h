@@ -30,19 +30,24 @@ struct RawResponse {
   std::string body;
 };
 
-// Sends `target` as written (no client-side normalization or encoding) and reads the answer.
-inline RawResponse raw_request(int port, const std::string& target, const std::string& method = "GET",
-                               const std::string& extra_headers = "") {
-  RawResponse r;
+// A socket connected to `port` on the loopback address, or -1.
+inline int connect_loopback(int port) {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(static_cast<uint16_t>(port));
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
-    close(fd);
-    return r;
-  }
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) return fd;
+  close(fd);
+  return -1;
+}
+
+// Sends `target` as written (no client-side normalization or encoding) and reads the answer.
+inline RawResponse raw_request(int port, const std::string& target, const std::string& method = "GET",
+                               const std::string& extra_headers = "") {
+  RawResponse r;
+  int fd = connect_loopback(port);
+  if (fd < 0) return r;
   bool own_host = extra_headers.rfind("Host:", 0) == 0;
   std::string request = method + " " + target + " HTTP/1.1\r\n" + (own_host ? "" : "Host: 127.0.0.1\r\n") +
                         "Connection: close\r\n" + extra_headers + "\r\n";
