@@ -11,10 +11,11 @@
 namespace news {
 namespace {
 
-// A word that matches articles is taken as meant. It is questioned only when the query found
-// fewer results than kFewResults, and replaced only by a word that matches kMoreCommon times as
-// many ("teh" in a few articles, "the" in all of them): the usual query (real words, many
-// results) looks for no nearby words at all.
+// Corrections are looked for only when the query found fewer results than kFewResults (as Solr's
+// maxResultsForSuggest): a query that finds plenty is served, and the scan for nearby words
+// (nearest_word.h) is not paid by every headline with a name the articles do not have. A word
+// that matches articles is taken as meant unless a word kMoreCommon times as common is one or two
+// edits away ("teh" in a few articles, "the" in all of them).
 constexpr Xapian::doccount kFewResults = 10;
 constexpr Xapian::doccount kMoreCommon = 50;
 // Shorter words are left alone: two letters are one edit away from too many others.
@@ -66,14 +67,14 @@ std::string SpellingSuggester::suggest(const std::string& query, const ParsedQue
                                        const Xapian::Database& db, const Xapian::MSet& mset) const {
   std::vector<const QueryNode*> nodes;
   text_nodes(*parsed.root, nodes);
-  bool few_results = mset.get_matches_estimated() < kFewResults;
+  if (mset.get_matches_estimated() >= kFewResults) return {};
   std::vector<Replacement> replacements;
   for (const QueryNode* node : nodes) {
     for (const Word& w : analyzer_.words(node->text)) {
       size_t chars = char_count(w.form);
       if (!w.is_word || chars < kMinChars || !is_spelling_word(w.form)) continue;
       Xapian::doccount own = matches(w, built, mset);
-      if (own > 0 && (!few_results || own * kMoreCommon > db.get_doccount())) continue;
+      if (own > 0 && own * kMoreCommon > db.get_doccount()) continue;
       std::string correction = nearest_indexed_word(db, w.form, max_edits(chars));
       if (correction.empty()) continue;
       Xapian::doccount theirs = mset.get_termfreq(correction);
