@@ -48,7 +48,7 @@ struct Token {
 // stemmer is the calling thread's own: use a LanguageTools on the thread that made it.
 struct LanguageTools {
   const Stopwords::WordSet* stopwords = nullptr;
-  Xapian::Stem* stemmer = nullptr;  // null: no stemmer for the language
+  CachingStemmer* stemmer = nullptr;  // null: no stemmer for the language
   bool fold_accents = false;
 };
 

@@ -37,21 +37,36 @@ bool has_stemmer(std::string_view lang) {
   return stemmer_names().count(primary_language(lang)) > 0;
 }
 
-Xapian::Stem* thread_stemmer(std::string_view lang) {
-  // Xapian::Stem objects are not shared between threads: each thread keeps its own.
-  thread_local std::map<std::string, Xapian::Stem, std::less<>> stemmers;
+// Enough for the vocabulary of a large news corpus in one language; past it the memory is
+// given back and the cache starts again.
+constexpr size_t kMaxCachedStems = 200000;
+
+CachingStemmer::CachingStemmer(const std::string& xapian_language)
+    : stem_(std::make_unique<Xapian::Stem>(xapian_language)) {}
+
+CachingStemmer::~CachingStemmer() = default;
+
+const std::string& CachingStemmer::operator()(const std::string& word) {
+  auto it = stems_.find(word);
+  if (it != stems_.end()) return it->second;
+  if (stems_.size() >= kMaxCachedStems) stems_.clear();
+  return stems_.emplace(word, (*stem_)(word)).first->second;
+}
+
+CachingStemmer* thread_stemmer(std::string_view lang) {
+  thread_local std::map<std::string, std::unique_ptr<CachingStemmer>, std::less<>> stemmers;
   std::string primary = primary_language(lang);
   auto it = stemmers.find(primary);
   if (it == stemmers.end()) {
     auto name = stemmer_names().find(primary);
     if (name == stemmer_names().end()) return nullptr;
-    it = stemmers.emplace(primary, Xapian::Stem(name->second)).first;
+    it = stemmers.emplace(primary, std::make_unique<CachingStemmer>(name->second)).first;
   }
-  return &it->second;
+  return it->second.get();
 }
 
 std::string stem_word(std::string_view lang, const std::string& word) {
-  Xapian::Stem* stemmer = thread_stemmer(lang);
+  CachingStemmer* stemmer = thread_stemmer(lang);
   return stemmer ? (*stemmer)(word) : word;
 }
 
