@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <stdexcept>
+#include <unordered_map>
 
 #include "analysis/chinese_variants.h"
 
@@ -31,21 +32,16 @@ const icu::Normalizer2& nfd() {
   return *instance;
 }
 
+// Enough for a large corpus's non-ASCII vocabulary; past it the memory is given back.
+constexpr size_t kMaxCachedForms = 200000;
+
 bool is_ascii(std::string_view s) {
   for (unsigned char c : s)
     if (c >= 0x80) return false;
   return true;
 }
 
-}  // namespace
-
-std::string normalize_word(std::string_view utf8) {
-  if (is_ascii(utf8)) {  // the common case in most languages: plain lower-casing is exact here
-    std::string out(utf8);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
+std::string normalize_uncached(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString folded =
       nfkc_casefold().normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size())), status);
@@ -59,6 +55,24 @@ std::string normalize_word(std::string_view utf8) {
   std::string out;
   simplified.toUTF8String(out);
   return out;
+}
+
+}  // namespace
+
+std::string normalize_word(std::string_view utf8) {
+  if (is_ascii(utf8)) {  // the common case in most languages: plain lower-casing is exact here
+    std::string out(utf8);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  // Text repeats its words, and a lookup costs a fraction of ICU's conversions and normalization.
+  thread_local std::unordered_map<std::string, std::string> forms;
+  std::string key(utf8);
+  auto known = forms.find(key);
+  if (known != forms.end()) return known->second;
+  if (forms.size() >= kMaxCachedForms) forms.clear();
+  return forms.emplace(std::move(key), normalize_uncached(utf8)).first->second;
 }
 
 std::string fold_accents(std::string_view normalized_utf8) {
