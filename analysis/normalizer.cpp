@@ -32,8 +32,9 @@ const icu::Normalizer2& nfd() {
   return *instance;
 }
 
-// Enough for a large corpus's non-ASCII vocabulary; past it the memory is given back.
-constexpr size_t kMaxCachedForms = 200000;
+// The common words of a language (a server has a cache per worker thread); past it the memory is
+// given back and the cache starts again.
+constexpr size_t kMaxCachedForms = 20000;
 
 bool is_ascii(std::string_view s) {
   for (unsigned char c : s)

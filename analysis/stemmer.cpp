@@ -37,9 +37,9 @@ bool has_stemmer(std::string_view lang) {
   return stemmer_names().count(primary_language(lang)) > 0;
 }
 
-// Enough for the vocabulary of a large news corpus in one language; past it the memory is
+// The common words of a language (a server has a cache per worker thread); past it the memory is
 // given back and the cache starts again.
-constexpr size_t kMaxCachedStems = 200000;
+constexpr size_t kMaxCachedStems = 20000;
 
 CachingStemmer::CachingStemmer(const std::string& xapian_language)
     : stem_(std::make_unique<Xapian::Stem>(xapian_language)) {}
