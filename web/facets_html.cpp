@@ -103,14 +103,7 @@ std::string active_filters_html(const SearchState& state) {
                                            : format_date(state.from) + " – " + format_date(state.to);
     chip("Date: " + range, escape_html(search_href(s)));
   }
-  SearchState none = state;
-  none.langs.clear();
-  none.sources.clear();
-  none.years.clear();
-  none.from.clear();
-  none.to.clear();
-  none.page = 1;
-  out += "<li class=\"clear\"><a href=\"" + escape_html(search_href(none)) + "\">Clear all</a></li>\n";
+  out += "<li class=\"clear\"><a href=\"" + escape_html(search_href(state.unfiltered())) + "\">Clear all</a></li>\n";
   return out + "</ul>\n";
 }
 

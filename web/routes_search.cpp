@@ -40,13 +40,7 @@ std::string no_results_html(const SearchState& state) {
   else out += "No articles match <strong dir=\"auto\">" + escape_html(state.q) + "</strong>.";
   out += "</p>\n<ul>\n<li>Check the spelling, or try fewer or more general words.</li>\n";
   if (state.filtered()) {
-    SearchState s = state;
-    s.langs.clear();
-    s.sources.clear();
-    s.years.clear();
-    s.from.clear();
-    s.to.clear();
-    out += "<li><a href=\"" + escape_html(search_href(s)) + "\">Search without the filters</a>.</li>\n";
+    out += "<li><a href=\"" + escape_html(search_href(state.unfiltered())) + "\">Search without the filters</a>.</li>\n";
   }
   return out + "</ul>\n</div>\n";
 }

@@ -47,6 +47,17 @@ bool SearchState::filtered() const {
   return !langs.empty() || !sources.empty() || !years.empty() || !from.empty() || !to.empty();
 }
 
+SearchState SearchState::unfiltered() const {
+  SearchState s = *this;
+  s.langs.clear();
+  s.sources.clear();
+  s.years.clear();
+  s.from.clear();
+  s.to.clear();
+  s.page = 1;
+  return s;
+}
+
 bool SearchState::active() const { return !q.empty() || filtered(); }
 
 const char* sort_name(SortOrder sort) {

@@ -25,6 +25,8 @@ struct SearchState {
   // Whether there is anything to search for (a query or a filter).
   bool active() const;
   bool filtered() const;
+  // The same search without its filters, from its first page.
+  SearchState unfiltered() const;
 };
 
 struct ParamLimits {
