@@ -252,46 +252,16 @@ evaluate() {
   done < "$runfile.eval"
 }
 
-# Our engine (optionally under a configuration's environment) on both relevance sets.
-relevance_ours() {
-  local system="$1" envs="${2:-}" d="$WORK/rel/$1" lang c
-  local -a envv=()
-  [ -n "$envs" ] && read -r -a envv <<< "${envs//,/ }"
+# relevance_run SYSTEM INDEX SEARCH [adhoc-only]: both relevance sets (or only adhoc-dev) through one
+# system; `INDEX DB DOCS.jsonl` and `SEARCH DB TOPICS.tsv RUN` are its commands (functions below).
+relevance_run() {
+  local system="$1" index="$2" search="$3" adhoc_only="${4:-}" d="$WORK/rel/$1" lang c
   mkdir -p "$d"
-  log "known-item-dev, $system: index $(rel "$KI_DOCS")${envs:+ with $envs}"
-  run index_ok env ${envv[@]+"${envv[@]}"} "$BIN/newsindex" --quiet --db "$d/ki-db" "$KI_DOCS"
-  for lang in "${KI_LANGS[@]}"; do
-    run env ${envv[@]+"${envv[@]}"} "$BIN/newssearch" --db "$d/ki-db" --topics "$WORK/rel/ki-topics.$lang.tsv" \
-      --run-id "$system" --k "$K" --output "$d/ki.$lang.run"
-    evaluate known-item "$lang" "$system" "$WORK/rel/ki-qrels.$lang.txt" "$d/ki.$lang.run"
-  done
-  cat "$d"/ki.*.run > "$d/ki-all.run"
-  evaluate known-item all "$system" "$WORK/rel/ki-qrels.all.txt" "$d/ki-all.run"
-  rm -rf "$d/ki-db"
-  for c in "${ADHOC_COLLECTIONS[@]}"; do
-    log "adhoc-dev $c, $system: index and search"
-    run index_ok env ${envv[@]+"${envv[@]}"} "$BIN/newsindex" --quiet --db "$d/$c-db" "$WORK/rel/adhoc-docs.$c.jsonl"
-    run env ${envv[@]+"${envv[@]}"} "$BIN/newssearch" --db "$d/$c-db" --topics "$ADHOC/topics.$c.tsv" \
-      --run-id "$system" --k "$K" --output "$d/$c.run"
-    evaluate adhoc "$c" "$system" "$ADHOC/qrels.$c.txt" "$d/$c.run"
-    rm -rf "$d/$c-db"
-  done
-}
-
-# Stock Xapian: variant plain, cjk (FLAG_CJK_NGRAM) or stem (English stemming; ad hoc only).
-relevance_stock() {
-  local variant="$1" system="stock-$1" d="$WORK/rel/stock-$1" lang c
-  local -a opts=()
-  [ "$variant" = cjk ] && opts=(--cjk-ngram)
-  [ "$variant" = stem ] && opts=(--stem english)
-  [ "$variant" = plain ] && system=stock
-  mkdir -p "$d"
-  if [ "$variant" != stem ]; then
-    log "known-item-dev, $system: index and search"
-    run "$BIN/stock-xapian-index" --quiet "${opts[@]}" --db "$d/ki-db" "$KI_DOCS"
+  if [ -z "$adhoc_only" ]; then
+    log "known-item-dev, $system: index $(rel "$KI_DOCS") and search"
+    "$index" "$d/ki-db" "$KI_DOCS"
     for lang in "${KI_LANGS[@]}"; do
-      run "$BIN/stock-xapian-search" "${opts[@]}" --db "$d/ki-db" --topics "$WORK/rel/ki-topics.$lang.tsv" \
-        --run-id "$system" --k "$K" --output "$d/ki.$lang.run"
+      "$search" "$d/ki-db" "$WORK/rel/ki-topics.$lang.tsv" "$d/ki.$lang.run"
       evaluate known-item "$lang" "$system" "$WORK/rel/ki-qrels.$lang.txt" "$d/ki.$lang.run"
     done
     cat "$d"/ki.*.run > "$d/ki-all.run"
@@ -300,12 +270,41 @@ relevance_stock() {
   fi
   for c in "${ADHOC_COLLECTIONS[@]}"; do
     log "adhoc-dev $c, $system: index and search"
-    run "$BIN/stock-xapian-index" --quiet "${opts[@]}" --db "$d/$c-db" "$WORK/rel/adhoc-docs.$c.jsonl"
-    run "$BIN/stock-xapian-search" "${opts[@]}" --db "$d/$c-db" --topics "$ADHOC/topics.$c.tsv" \
-      --run-id "$system" --k "$K" --output "$d/$c.run"
+    "$index" "$d/$c-db" "$WORK/rel/adhoc-docs.$c.jsonl"
+    "$search" "$d/$c-db" "$ADHOC/topics.$c.tsv" "$d/$c.run"
     evaluate adhoc "$c" "$system" "$ADHOC/qrels.$c.txt" "$d/$c.run"
     rm -rf "$d/$c-db"
   done
+}
+
+# Our engine, under the environment in ENGINE_ENV (a configuration's VAR=VALUE words).
+ENGINE_ENV=()
+index_ours() { run index_ok env ${ENGINE_ENV[@]+"${ENGINE_ENV[@]}"} "$BIN/newsindex" --quiet --db "$1" "$2"; }
+search_ours() {
+  run env ${ENGINE_ENV[@]+"${ENGINE_ENV[@]}"} "$BIN/newssearch" --db "$1" --topics "$2" --run-id "$RUN_ID" --k "$K" --output "$3"
+}
+relevance_ours() {
+  ENGINE_ENV=() RUN_ID="$1"
+  [ -n "${2:-}" ] && read -r -a ENGINE_ENV <<< "${2//,/ }"
+  [ -n "${2:-}" ] && log "$1: the engine with $2"
+  relevance_run "$1" index_ours search_ours
+}
+
+# Stock Xapian with the options in STOCK_OPTS: variant plain, cjk (FLAG_CJK_NGRAM) or stem
+# (English stemming; ad hoc only).
+STOCK_OPTS=()
+index_stock() { run "$BIN/stock-xapian-index" --quiet ${STOCK_OPTS[@]+"${STOCK_OPTS[@]}"} --db "$1" "$2"; }
+search_stock() {
+  run "$BIN/stock-xapian-search" ${STOCK_OPTS[@]+"${STOCK_OPTS[@]}"} --db "$1" --topics "$2" --run-id "$RUN_ID" --k "$K" --output "$3"
+}
+relevance_stock() {
+  local variant="$1" system="stock-$1"
+  STOCK_OPTS=()
+  [ "$variant" = cjk ] && STOCK_OPTS=(--cjk-ngram)
+  [ "$variant" = stem ] && STOCK_OPTS=(--stem english)
+  [ "$variant" = plain ] && system=stock
+  RUN_ID="$system"
+  relevance_run "$system" index_stock search_stock $([ "$variant" = stem ] && echo adhoc-only)
 }
 
 if wants relevance; then
