@@ -1,5 +1,6 @@
 #include "searcher/searcher.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 
@@ -126,6 +127,12 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
   response.estimated = mset.get_matches_estimated();
   response.lower_bound = mset.get_matches_lower_bound();
   response.upper_bound = mset.get_matches_upper_bound();
+  if (request.facets && lang_spy.get_total() < check) {
+    // The spies saw every match (before duplicates were collapsed), which bounds what the
+    // matcher's estimate from term statistics may overshoot.
+    response.upper_bound = std::min(response.upper_bound, static_cast<Xapian::doccount>(lang_spy.get_total()));
+    response.estimated = std::clamp(response.estimated, response.lower_bound, response.upper_bound);
+  }
   response.exact = response.lower_bound == response.upper_bound;
   if (request.facets) {
     response.facets["lang"] = top_values(lang_spy, 20);

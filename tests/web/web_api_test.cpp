@@ -92,6 +92,15 @@ TEST_F(WebApi, PagesSliceTheRanking) {
   EXPECT_EQ(ids(p2), (std::vector<std::string>{all[2], all[3]}));
   EXPECT_EQ(p2["results"][0]["rank"], 3);
   EXPECT_TRUE(ids(get_json(kSecretaryGeneral + "&limit=2&page=3")).empty());
+
+  // The first page of two: the estimate from term statistics overshoots (8), the facet count
+  // (every match seen) bounds it, so the page says 4 results and offers 2 pages.
+  json p1 = get_json(kSecretaryGeneral + "&limit=2");
+  EXPECT_EQ(p1["total"]["estimated"], 4);
+  EXPECT_TRUE(p1["total"]["exact"]);
+  RawResponse page = get("/?q=secretary+general&limit=2");
+  EXPECT_NE(page.body.find("4 results"), std::string::npos);
+  EXPECT_EQ(page.body.find("page=3"), std::string::npos);
 }
 
 TEST_F(WebApi, FiltersBySourceLanguageYearAndDate) {
