@@ -20,12 +20,17 @@ std::string Stopwords::default_directory() {
 }
 
 const Stopwords::WordSet& Stopwords::list_for(const std::string& primary) const {
+  // Only ISO 639 codes (2 or 3 letters) are looked up and remembered: other names have no list,
+  // and remembering every name a query or article gives would grow memory without bound.
+  static const WordSet kNone;
+  bool safe_name = primary.size() >= 2 && primary.size() <= 3 &&
+                   primary.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+  if (!safe_name) return kNone;
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = lists_.find(primary);
   if (it != lists_.end()) return *it->second;
   auto words = std::make_unique<WordSet>();
-  bool safe_name = !primary.empty() && primary.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
-  if (!directory_.empty() && safe_name) {
+  if (!directory_.empty()) {
     std::ifstream in(directory_ + "/" + primary + ".txt");
     std::string line;
     while (std::getline(in, line)) {
