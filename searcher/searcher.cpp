@@ -51,6 +51,8 @@ SearcherOptions SearcherOptions::from_environment() {
   };
   read("NEWS_BM25_K1", o.bm25_k1);
   read("NEWS_BM25_B", o.bm25_b);
+  read("NEWS_CJK_BM25_K1", o.cjk_bm25_k1);
+  read("NEWS_CJK_BM25_B", o.cjk_bm25_b);
   read("NEWS_BACKSTOP_WEIGHT", o.weights.backstop);
   read("NEWS_DERIVED_WEIGHT", o.weights.derived);
   return o;
@@ -107,7 +109,10 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
 
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BM25Weight(options_.bm25_k1, 0, 1, options_.bm25_b, 0.5));
+  // CJK, Thai and Hangul words leave strings to find inside runs: that is what marks such a query.
+  bool unspaced = !built.highlight.strings.empty();
+  double k1 = unspaced ? options_.cjk_bm25_k1 : options_.bm25_k1, b = unspaced ? options_.cjk_bm25_b : options_.bm25_b;
+  enquire.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
   if (options_.collapse_duplicates) enquire.set_collapse_key(fields::kDuplicateSlot);
   if (request.time_limit_seconds > 0) enquire.set_time_limit(request.time_limit_seconds);
   if (request.sort == SortOrder::kNewest || (!ranked && request.sort == SortOrder::kRelevance))
