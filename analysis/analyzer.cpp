@@ -111,8 +111,11 @@ std::string Analyzer::stem_term(const LanguageTools& language, const Word& word)
     std::string stripped = strip_korean_particle(word.form);
     return terms::kStem + (stripped.empty() ? word.form : stripped);
   }
-  if (is_backstop_script(word.script) || !language.stemmer || language.stopwords->count(word.form)) return {};
-  return terms::kStem + (*language.stemmer)(word.form);
+  if (is_backstop_script(word.script) || language.stopwords->count(word.form)) return {};
+  // A language Snowball has no stemmer for gets the word itself as its stem: a query word's stems
+  // are scored apart from the word, and without one its articles lost to a translation in a
+  // stemmed language holding the same names (Kazakh headlines found the Russian article first).
+  return terms::kStem + (language.stemmer ? (*language.stemmer)(word.form) : word.form);
 }
 
 std::string Analyzer::accent_term(const LanguageTools& language, const Word& word) const {
