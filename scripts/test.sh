@@ -12,5 +12,11 @@ if [ -f tests/web/browser/package.json ]; then
 fi
 
 scripts/setup.sh
+
+# Reliability, before the main run so that ctest's summary stays the last line: the tests again
+# under ASan and UBSan (build-asan/), then each fuzz target for 12 s (build-fuzz/).
+tests/reliability/sanitized_tests.sh
+tests/fuzz/run.sh 12
+
 cd build
 ctest --output-on-failure -j"$(nproc)" "$@"
