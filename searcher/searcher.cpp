@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "searcher/databases.h"
+#include "searcher/match_deadline.h"
 #include "searcher/query_parser.h"
 #include "store/fields.h"
 #include "store/stored_article.h"
@@ -114,7 +115,6 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
   double k1 = unspaced ? options_.cjk_bm25_k1 : options_.bm25_k1, b = unspaced ? options_.cjk_bm25_b : options_.bm25_b;
   enquire.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
   if (options_.collapse_duplicates) enquire.set_collapse_key(fields::kDuplicateSlot);
-  if (request.time_limit_seconds > 0) enquire.set_time_limit(request.time_limit_seconds);
   if (request.sort == SortOrder::kNewest || (!ranked && request.sort == SortOrder::kRelevance))
     enquire.set_sort_by_value_then_relevance(fields::kDateSlot, true);
   else if (request.sort == SortOrder::kOldest)
@@ -127,8 +127,11 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
     enquire.add_matchspy(&year_spy);
   }
   Xapian::doccount check = request.facets ? static_cast<Xapian::doccount>(options_.facet_sample) : 0;
+  std::optional<MatchDeadline> deadline;
+  if (request.time_limit_seconds > 0) deadline.emplace(request.time_limit_seconds);
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                       static_cast<Xapian::doccount>(request.limit), check);
+                                       static_cast<Xapian::doccount>(request.limit), check, nullptr,
+                                       deadline ? &*deadline : nullptr);
   response.estimated = mset.get_matches_estimated();
   response.lower_bound = mset.get_matches_lower_bound();
   response.upper_bound = mset.get_matches_upper_bound();

@@ -6,6 +6,7 @@
 
 #include "analysis/analyzer.h"
 #include "indexer/index_writer.h"
+#include "searcher/match_deadline.h"
 #include "searcher/searcher.h"
 #include "tests/test_support.h"
 
@@ -205,6 +206,39 @@ TEST_F(SearchTest, ArticleById) {
   ASSERT_TRUE(a);
   EXPECT_EQ(a->title, "서울 소식");
   EXPECT_FALSE(searcher_->article("missing"));
+}
+
+TEST(MatchDeadline, AcceptsUntilTheDeadlineThenNothing) {
+  Xapian::Document doc;
+  MatchDeadline later(60);
+  for (int i = 0; i < 1000; ++i) ASSERT_TRUE(later(doc));
+  EXPECT_FALSE(later.expired());
+  MatchDeadline passed(0);
+  int accepted = 0;
+  for (int i = 0; i < 1000; ++i) accepted += passed(doc);
+  EXPECT_EQ(accepted, 63);  // the clock is read every 64 documents
+  EXPECT_TRUE(passed.expired());
+}
+
+// A search past its time limit answers with what it found in time, not an error.
+TEST(MatchDeadline, ASearchOutOfTimeKeepsTheBestFoundSoFar) {
+  Analyzer analyzer;
+  std::string db = testing::scratch_dir("deadline") + "/db";
+  {
+    IndexWriter writer({db, 1, 1000}, analyzer);
+    for (int i = 0; i < 500; ++i)
+      writer.write(make("a" + std::to_string(i), "Harbour news " + std::to_string(i), "The harbour reopened.", "en"));
+    writer.commit();
+  }
+  Searcher searcher({db}, analyzer);
+  SearchRequest r;
+  r.query = "harbour";
+  r.snippets = false;
+  EXPECT_EQ(searcher.search(r).upper_bound, 500u);
+  r.time_limit_seconds = 1e-9;
+  SearchResponse hurried = searcher.search(r);
+  EXPECT_EQ(hurried.hits.size(), 10u);
+  EXPECT_LT(hurried.upper_bound, 500u);
 }
 
 }  // namespace
