@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Browser tests: Debian's Chromium driven by playwright-core from the npm registry.
-scripts/install-packages.sh chromium
+# Browser tests: Debian's Chromium driven by playwright-core from the npm registry, with CJK fonts
+# so that the screenshots show Chinese and Japanese text rather than empty boxes.
+scripts/install-packages.sh chromium fonts-noto-cjk
 command -v node > /dev/null || scripts/install-packages.sh nodejs npm
 if [ -f tests/web/browser/package.json ]; then
   (cd tests/web/browser && npm ci --no-audit --no-fund --loglevel=error)
