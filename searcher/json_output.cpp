@@ -39,6 +39,7 @@ nlohmann::json response_json(const SearchRequest& request, const SearchResponse&
                      {"lower_bound", response.lower_bound}, {"upper_bound", response.upper_bound}}},
           {"results", results},
           {"facets", facets},
+          {"facets_exact", response.facets_exact},
           {"notes", response.notes},
           {"suggestion", response.suggestion},
           {"timing_ms", {{"match", response.match_ms}, {"snippets", response.snippet_ms}}}};

@@ -17,10 +17,10 @@ double ms_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::vector<FacetCount> top_values(const Xapian::ValueCountMatchSpy& spy, size_t n) {
+std::vector<FacetCount> top_values(const Xapian::ValueCountMatchSpy& spy, size_t n, double scale) {
   std::vector<FacetCount> out;
   for (auto it = spy.top_values_begin(n); it != spy.top_values_end(n); ++it)
-    if (!(*it).empty()) out.push_back({*it, it.get_termfreq()});
+    if (!(*it).empty()) out.push_back({*it, static_cast<Xapian::doccount>(it.get_termfreq() * scale + 0.5)});
   return out;
 }
 
@@ -143,9 +143,13 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
   }
   response.exact = response.lower_bound == response.upper_bound;
   if (request.facets) {
-    response.facets["lang"] = top_values(lang_spy, 20);
-    response.facets["source"] = top_values(source_spy, 20);
-    response.facets["year"] = top_values(year_spy, 30);
+    // Past the sample, counts are scaled to the estimated number of matches.
+    Xapian::doccount seen = lang_spy.get_total();
+    double scale = seen >= check && response.estimated > seen ? double(response.estimated) / seen : 1.0;
+    response.facets_exact = scale == 1.0;
+    response.facets["lang"] = top_values(lang_spy, 20, scale);
+    response.facets["source"] = top_values(source_spy, 20, scale);
+    response.facets["year"] = top_values(year_spy, 30, scale);
   }
   if (ranked) response.suggestion = speller_.suggest(request.query, parsed, built, db_, mset);
   response.match_ms = ms_since(start);

@@ -52,6 +52,7 @@ struct SearchResponse {
   Xapian::doccount estimated = 0, lower_bound = 0, upper_bound = 0;
   bool exact = false;  // estimated is the exact number of matches
   std::map<std::string, std::vector<FacetCount>> facets;  // "lang", "source", "year"
+  bool facets_exact = true;  // false: counts scaled from a sample of the matches
   std::vector<std::string> notes;  // what the query parser ignored or corrected
   std::string suggestion;          // "did you mean", or empty
   double match_ms = 0, snippet_ms = 0;
@@ -65,7 +66,9 @@ struct SearcherOptions {
   double bm25_k1 = 1.2, bm25_b = 0.75;
   double cjk_bm25_k1 = 1.0, cjk_bm25_b = 0.5;
   bool collapse_duplicates = true;
-  size_t facet_sample = 10000;  // documents counted for facets (exact up to this many matches)
+  // Matches counted for facets: exact up to this many; past it the counts are those of this many
+  // best matches scaled to the estimated total (counting 10,000 made the match 3x slower at p99).
+  size_t facet_sample = 2000;
 
   // Defaults, changed by NEWS_BM25_K1, NEWS_BM25_B, NEWS_CJK_BM25_K1, NEWS_CJK_BM25_B,
   // NEWS_BACKSTOP_WEIGHT and NEWS_DERIVED_WEIGHT.

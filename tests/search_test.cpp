@@ -208,6 +208,33 @@ TEST_F(SearchTest, ArticleById) {
   EXPECT_FALSE(searcher_->article("missing"));
 }
 
+// Past the sample, facet counts are those of the best matches scaled to the estimated total.
+TEST(FacetSample, CountsPastTheSampleAreScaledAndSaySo) {
+  Analyzer analyzer;
+  std::string db = testing::scratch_dir("facet-sample") + "/db";
+  {
+    IndexWriter writer({db, 1, 1000}, analyzer);
+    for (int i = 0; i < 40; ++i)
+      writer.write(make("h" + std::to_string(i), "Harbour " + std::to_string(i), "The harbour reopened.", i % 4 ? "en" : "fr"));
+    writer.commit();
+  }
+  SearcherOptions sampled;
+  sampled.facet_sample = 10;
+  Searcher small({db}, analyzer, sampled), full({db}, analyzer);
+  SearchRequest r;
+  r.query = "harbour";
+  r.snippets = false;
+  SearchResponse all = full.search(r), some = small.search(r);
+  EXPECT_TRUE(all.facets_exact);
+  Xapian::doccount total = 0;
+  for (const FacetCount& f : all.facets["lang"]) total += f.count;
+  EXPECT_EQ(total, 40u);
+  EXPECT_FALSE(some.facets_exact);
+  Xapian::doccount scaled = 0;
+  for (const FacetCount& f : some.facets["lang"]) scaled += f.count;
+  EXPECT_NEAR(double(scaled), double(some.estimated), 1.0);  // ten counted, scaled to the estimate
+}
+
 TEST(MatchDeadline, AcceptsUntilTheDeadlineThenNothing) {
   Xapian::Document doc;
   MatchDeadline later(60);
