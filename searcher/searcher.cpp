@@ -127,11 +127,23 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
     enquire.add_matchspy(&year_spy);
   }
   Xapian::doccount check = request.facets ? static_cast<Xapian::doccount>(options_.facet_sample) : 0;
-  std::optional<MatchDeadline> deadline;
-  if (request.time_limit_seconds > 0) deadline.emplace(request.time_limit_seconds);
-  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                       static_cast<Xapian::doccount>(request.limit), check, nullptr,
-                                       deadline ? &*deadline : nullptr);
+  auto match = [&](const Xapian::MatchDecider* decider) {
+    return enquire.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
+                            check, nullptr, decider);
+  };
+  Xapian::MSet mset;
+  if (request.time_limit_seconds > 0 && deadlines_work_) {
+    MatchDeadline deadline(request.time_limit_seconds);
+    try {
+      mset = match(&deadline);
+    } catch (const Xapian::UnimplementedError&) {
+      // Remote databases take no MatchDecider: they are searched without a time limit.
+      deadlines_work_ = false;
+      mset = match(nullptr);
+    }
+  } else {
+    mset = match(nullptr);
+  }
   response.estimated = mset.get_matches_estimated();
   response.lower_bound = mset.get_matches_lower_bound();
   response.upper_bound = mset.get_matches_upper_bound();

@@ -105,6 +105,7 @@ class Searcher {
   QueryBuilder builder_;
   SpellingSuggester speller_;
   Xapian::Database db_;
+  bool deadlines_work_ = true;  // false once a remote database refused the match time limit
 };
 
 }  // namespace news

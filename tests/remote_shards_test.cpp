@@ -104,6 +104,17 @@ TEST_F(RemoteShards, LocalAndRemoteShardTogetherRankLikeOneDatabase) {
   expect_ranked_like_one(mixed);
 }
 
+// The web server searches with a match time limit: remote shards must take it too.
+TEST_F(RemoteShards, TimeLimitedSearchesWorkOverTcp) {
+  Searcher remote({servers_[0]->url(), servers_[1]->url()}, *analyzer_);
+  SearchRequest r;
+  r.query = "Alimov";
+  r.time_limit_seconds = 0.5;
+  SearchResponse got = remote.search(r);
+  ASSERT_FALSE(got.hits.empty());
+  EXPECT_EQ(got.hits[0].article.id, one_->search(r).hits[0].article.id);
+}
+
 TEST_F(RemoteShards, NewssearchFindsTheArticleAcrossTcpShards) {
   testing::CommandResult r =
       run(kSearch + " --db " + servers_[0]->url() + " --db " + servers_[1]->url() + " --limit 1 Alimov 2>&1");
