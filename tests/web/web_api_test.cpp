@@ -477,6 +477,34 @@ TEST_F(WebApi, DatabaseGoneIs503UntilItIsBack) {
   EXPECT_EQ(get_json("/healthz"), json({{"status", "ok"}, {"articles", 3}}));
 }
 
+// Indexing while the server answers: every request succeeds, and the new articles are found.
+TEST_F(WebApi, IndexingWhileServingLosesNoRequest) {
+  std::string file = web_->dir() + "/batch.jsonl";
+  std::string lines;
+  for (int i = 0; i < 300; ++i)
+    lines += R"({"id": "batch-)" + std::to_string(i) + R"(", "title": "Lighthouse keeper )" + std::to_string(i) +
+             R"(", "body": "The lighthouse on the cape was repainted.", "lang": "en"})" + "\n";
+  news::testing::write_file(file, lines);
+  std::atomic<bool> indexing{true};
+  std::atomic<int> requests{0}, failures{0};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 4; ++t)
+    clients.emplace_back([&] {
+      // Bounded: at most 500 requests each, fewer when the indexer is done first.
+      for (int i = 0; i < 500 && (indexing || i < 5); ++i) {
+        RawResponse r = news::testing::raw_request(web_->port(), i % 2 ? kSecretaryGeneral : "/api/search?q=lighthouse");
+        ++requests;
+        if (r.status != 200) ++failures;
+      }
+    });
+  web_->index({file});
+  indexing = false;
+  for (std::thread& t : clients) t.join();
+  EXPECT_GT(requests.load(), 0);
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(get_json("/api/search?q=lighthouse")["total"]["estimated"], 300);
+}
+
 TEST_F(WebApi, ConcurrentRequestsGetTheSameAnswers) {
   // Each worker thread has its own searcher; answers must not depend on which one serves.
   std::vector<std::string> targets = {kSecretaryGeneral, "/api/search?q=" + url_encode("秘书长"),
