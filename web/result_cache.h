@@ -25,8 +25,6 @@ class ResultCache {
   std::shared_ptr<const SearchResponse> find(const std::string& key);
   void store(const std::string& key, std::shared_ptr<const SearchResponse> response);
 
-  size_t capacity() const { return capacity_; }
-
  private:
   using Entry = std::pair<std::string, std::shared_ptr<const SearchResponse>>;
   size_t capacity_;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "analysis/analyzer.h"
@@ -26,10 +27,10 @@ class ThreadSearchers {
   // just now: its view is the newest, but nothing tells whether the other threads have seen it.
   Searcher& get(std::optional<uint64_t>* generation = nullptr);
 
-  // Runs fn(searcher) on this thread's searcher; when the database changed under it
-  // (Xapian::DatabaseModifiedError) it reopens and runs fn once more.
+  // Runs fn(searcher), or fn(searcher, generation) (see get()), on this thread's searcher; when
+  // the database changed under it (Xapian::DatabaseModifiedError) it reopens and runs fn once more.
   template <class Fn>
-  auto with(Fn&& fn) -> decltype(fn(std::declval<Searcher&>()));
+  auto with(Fn&& fn);
 
   // Forgets this thread's searcher (after an error that may have left it unusable).
   void drop();
@@ -45,11 +46,20 @@ class ThreadSearchers {
 };
 
 template <class Fn>
-auto ThreadSearchers::with(Fn&& fn) -> decltype(fn(std::declval<Searcher&>())) {
+auto ThreadSearchers::with(Fn&& fn) {
+  auto once = [&] {
+    if constexpr (std::is_invocable_v<Fn&, Searcher&, std::optional<uint64_t>>) {
+      std::optional<uint64_t> generation;
+      Searcher& searcher = get(&generation);
+      return fn(searcher, generation);
+    } else {
+      return fn(get());
+    }
+  };
   try {
-    return fn(get());
+    return once();
   } catch (const Xapian::DatabaseModifiedError&) {
-    return fn(get());  // get() reopened the database
+    return once();  // get() reopened the database
   }
 }
 
