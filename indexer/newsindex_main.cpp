@@ -5,7 +5,7 @@
 #include <unordered_set>
 
 #include "analysis/language.h"
-#include "cli/arguments.h"
+#include "cli/options.h"
 #include "indexer/analyze_command.h"
 #include "indexer/parallel_writer.h"
 #include "indexer/input_files.h"
@@ -13,76 +13,56 @@
 
 namespace {
 
-const char kUsage[] = R"(Usage: newsindex --db DB [options] INPUT...
-       newsindex --analyze [--lang L] < text
-       newsindex --words < text
-
-Adds news articles to the search database DB (created if missing). An article whose id is already
-indexed is replaced when it changed and skipped when it did not, so re-running is cheap.
-
-INPUT is a file, a directory (read recursively) or - for standard input (JSON Lines). Formats:
-  plain text   first non-empty line is the title, the rest the body; id = file name
-  livedoor     URL line, date line, title line, body (livedoor news corpus files)
-  JSON Lines   *.jsonl: {"id", "title", "body", "date", "url", "source", "lang"} per line
-
-Options:
-  --db DB                 database folder (required for indexing)
-  --format F              auto (default), text, livedoor or jsonl
-  --lang L                language of articles that do not give one (default: detect)
-  --source S              source of articles that do not give one
-  --shards N              create DB as N shards written side by side (default 1)
-  --batch N               articles per commit (default 1000)
-  --delete-missing        remove articles whose files are gone from the directory inputs
-  --max-article-bytes N   reject larger articles (default 8388608)
-  --stopwords DIR         stopword lists (default: the project's stopwords/)
-  --quiet                 print only warnings and the summary
-  --analyze               print the tokens of standard input: term, kind, position, start, end
-  --words                 print the segmented words of each input line, separated by spaces
-  -h, --help              show this help
-
-Exit status: 0 all articles indexed, 1 some articles rejected, 2 usage or database error,
-130 interrupted (everything committed before the interruption is kept).
-)";
-
 volatile std::sig_atomic_t g_interrupted = 0;
 void on_signal(int) { g_interrupted = 1; }
 
 struct Interrupted {};
 
 struct Options {
-  std::string db, format = "auto", lang, source, stopwords;
+  std::string db, lang, source, stopwords;
+  news::InputFormat format = news::InputFormat::kAuto;
   unsigned shards = 1;
   size_t batch = 1000, max_article_bytes = 8u << 20;
   bool delete_missing = false, quiet = false, analyze = false, words = false;
   std::vector<std::string> inputs;
 };
 
-Options parse_options(news::Arguments& args) {
+// The command line; --help is generated from the same table.
+Options parse_options(int argc, char** argv) {
   Options o;
-  while (args.next()) {
-    const std::string& arg = args.arg();
-    auto value = [&] { return args.value(); };
-    if (arg == "-h" || arg == "--help") {
-      std::cout << kUsage;
-      std::exit(0);
-    } else if (arg == "--db") o.db = value();
-    else if (arg == "--format") o.format = value();
-    else if (arg == "--lang") o.lang = value();
-    else if (arg == "--source") o.source = value();
-    else if (arg == "--stopwords") o.stopwords = value();
-    else if (arg == "--shards") o.shards = static_cast<unsigned>(args.number(1, 256));
-    else if (arg == "--batch") o.batch = args.number(1);
-    else if (arg == "--max-article-bytes") o.max_article_bytes = args.number(1);
-    else if (arg == "--delete-missing") o.delete_missing = true;
-    else if (arg == "--quiet") o.quiet = true;
-    else if (arg == "--analyze") o.analyze = true;
-    else if (arg == "--words") o.words = true;
-    else if (arg.size() > 1 && arg[0] == '-' && arg != "-") args.fail("unknown option " + arg);
-    else o.inputs.push_back(arg);
-  }
+  news::cli::OptionParser parser(
+      "newsindex",
+      "newsindex --db DB [options] INPUT...\n"
+      "       newsindex --analyze [--lang L] < text\n"
+      "       newsindex --words < text",
+      "Adds news articles to the search database DB (created if missing). An article whose id is already\n"
+      "indexed is replaced when it changed and skipped when it did not, so re-running is cheap.\n"
+      "\n"
+      "INPUT is a file, a directory (read recursively) or - for standard input (JSON Lines). Formats:\n"
+      "  plain text   first non-empty line is the title, the rest the body; id = file name\n"
+      "  livedoor     URL line, date line, title line, body (livedoor news corpus files)\n"
+      "  JSON Lines   *.jsonl: {\"id\", \"title\", \"body\", \"date\", \"url\", \"source\", \"lang\"} per line",
+      "Exit status: 0 all articles indexed, 1 some articles rejected, 2 usage or database error,\n"
+      "130 interrupted (everything committed before the interruption is kept).");
+  size_t shards = 1;
+  parser.text("db", 'd', "DB", "database folder (required for indexing)", o.db)
+      .custom("format", 0, "F", "auto (default), text, livedoor or jsonl",
+              [&o](const std::string& v) { o.format = news::parse_input_format(v); })
+      .text("lang", 0, "L", "language of articles that do not give one (default: detect)", o.lang)
+      .text("source", 0, "S", "source of articles that do not give one", o.source)
+      .number("shards", 0, "N", "create DB as N shards written side by side (default 1)", shards, 1, 256)
+      .number("batch", 0, "N", "articles per commit (default 1000)", o.batch, 1)
+      .flag("delete-missing", 0, "remove articles whose files are gone from the directory inputs", o.delete_missing)
+      .number("max-article-bytes", 0, "N", "reject larger articles (default 8388608)", o.max_article_bytes, 1)
+      .text("stopwords", 0, "DIR", "stopword lists (default: the project's stopwords/)", o.stopwords)
+      .flag("quiet", 'q', "print only warnings and the summary", o.quiet)
+      .flag("analyze", 0, "print the tokens of standard input: term, kind, position, start, end", o.analyze)
+      .flag("words", 0, "print the segmented words of each input line, separated by spaces", o.words);
+  o.inputs = parser.parse(argc, argv);
+  o.shards = static_cast<unsigned>(shards);
   if (!o.analyze && !o.words) {
-    if (o.db.empty()) args.fail("--db DB is required");
-    if (o.inputs.empty()) args.fail("no input given (a file, a directory or -)");
+    if (o.db.empty()) parser.fail("--db DB is required");
+    if (o.inputs.empty()) parser.fail("no input given (a file, a directory or -)");
   }
   return o;
 }
@@ -94,7 +74,6 @@ std::string rejection_kind(const std::string& reason) {
 }
 
 int run_index(const Options& o, const news::Analyzer& analyzer) {
-  news::InputFormat format = news::parse_input_format(o.format);
   std::vector<news::InputFile> files = news::list_input_files(o.inputs);
   news::ParallelWriter writer({o.db, o.shards, o.batch}, analyzer);
 
@@ -144,7 +123,7 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
   try {
     for (const news::InputFile& file : files) {
       current_file = file.path == "-" ? std::string() : std::filesystem::absolute(file.path).lexically_normal().string();
-      news::read_input_file(file, format, {o.max_article_bytes}, callbacks);
+      news::read_input_file(file, o.format, {o.max_article_bytes}, callbacks);
       progress.file_done(file.bytes);
       if (g_interrupted) throw Interrupted{};
     }
@@ -168,8 +147,7 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  news::Arguments args("newsindex", argc, argv);
-  Options o = parse_options(args);
+  Options o = parse_options(argc, argv);
   try {
     news::AnalyzerOptions analyzer_options = news::AnalyzerOptions::from_environment();
     if (!o.stopwords.empty()) analyzer_options.stopwords_directory = o.stopwords;
@@ -186,8 +164,6 @@ int main(int argc, char** argv) {
   } catch (const news::DatabaseOpenError& e) {
     std::cerr << "newsindex: " << e.what() << "\n";
     return 2;
-  } catch (const std::invalid_argument& e) {
-    args.fail(e.what());
   } catch (const std::exception& e) {
     std::cerr << "newsindex: " << e.what() << "\n";
     return 2;

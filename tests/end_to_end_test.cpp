@@ -19,7 +19,7 @@ class SeedSearch : public ::testing::Test {
   }
 
   static nlohmann::json search(const std::string& query, const std::string& extra = "") {
-    CommandResult r = run(kBin + "/newssearch --json --db " + quote(db_) + " " + extra + " " + quote(query));
+    CommandResult r = run(kBin + "/newssearch --json --db " + quote(db_) + " " + extra + " -- " + quote(query));
     EXPECT_TRUE(r.status == 0 || r.status == 1) << r.out;
     return nlohmann::json::parse(r.out);
   }
@@ -90,6 +90,21 @@ TEST_F(SeedSearch, UnbalancedQuoteSearchesTheWordsAndSaysSo) {
   EXPECT_FALSE(r["results"].empty());
   ASSERT_FALSE(r["notes"].empty());
   EXPECT_NE(r["notes"][0].get<std::string>().find("unbalanced quote"), std::string::npos);
+}
+
+TEST_F(SeedSearch, CommandLinesTakeTheGnuForms) {
+  // --opt=value, -n N and "--" before a query that begins with a dash.
+  CommandResult r = run(kBin + "/newssearch --json --db=" + quote(db_) + " --limit=2 -- -weather SCO");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["results"].size(), 2u);
+  r = run(kBin + "/newssearch -j -n 1 -d " + quote(db_) + " SCO");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["results"].size(), 1u);
+  r = run(kBin + "/newssearch --db " + quote(db_) + " --limit=0 SCO 2>&1");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("--limit needs a whole number from 1 to 1000, not \"0\""), std::string::npos) << r.out;
+  r = run(kBin + "/newsindex --db=" + quote(db_) + " --quiet --batch=10 " + quote(kSeeds) + " 2>&1");
+  EXPECT_EQ(r.status, 0) << r.out;
 }
 
 TEST(Indexing, RerunningOnTheSameFilesKeepsTheCount) {
