@@ -1,8 +1,9 @@
 #include "indexer/date_finder.h"
 
 #include <array>
-#include <cstdio>
 #include <regex>
+
+#include "store/dates.h"
 
 namespace news {
 namespace {
@@ -16,16 +17,6 @@ int month_number(std::string name) {
   for (size_t i = 0; i < months.size(); ++i)
     if (name.compare(0, 3, months[i]) == 0) return static_cast<int>(i) + 1;
   return 0;
-}
-
-std::string format_date(int year, int month, int day) {
-  static const int days_in_month[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > days_in_month[month - 1]) return {};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  if (month == 2 && day == 29 && !leap) return {};
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-  return buffer;
 }
 
 const std::string kMonth =
@@ -58,7 +49,7 @@ std::string find_date(std::string_view text) {
     for (std::sregex_iterator it(head.begin(), head.end(), p.regex), end; it != end; ++it) {
       const std::smatch& m = *it;
       int month = p.month_is_name ? month_number(m[p.month].str()) : std::stoi(m[p.month].str());
-      std::string date = format_date(std::stoi(m[p.year].str()), month, std::stoi(m[p.day].str()));
+      std::string date = iso_date(std::stoi(m[p.year].str()), month, std::stoi(m[p.day].str()));
       if (date.empty()) continue;
       if (best_position < 0 || m.position(0) < best_position) {
         best = date;

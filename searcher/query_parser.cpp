@@ -1,8 +1,8 @@
 #include "searcher/query_parser.h"
 
 #include <cctype>
-#include <cstdio>
-#include <regex>
+
+#include "store/dates.h"
 
 namespace news {
 namespace {
@@ -228,8 +228,8 @@ class Parser {
       to = l.text.substr(dots + 2);
     }
     auto n = make(Kind::kDateRange);
-    n->from = from.empty() ? "" : parse_date_bound(from, false);
-    n->to = to.empty() ? "" : parse_date_bound(to, true);
+    n->from = from.empty() ? "" : date_bound_value(from, false);
+    n->to = to.empty() ? "" : date_bound_value(to, true);
     if ((!from.empty() && n->from.empty()) || (!to.empty() && n->to.empty()) || (from.empty() && to.empty())) {
       notes_.push_back("date \"" + l.text + "\" not understood (use date:2018-06-01..2018-06-30): ignored");
       return nullptr;
@@ -245,19 +245,6 @@ class Parser {
 };
 
 }  // namespace
-
-std::string parse_date_bound(const std::string& text, bool upper) {
-  static const std::regex form("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
-  std::smatch m;
-  if (!std::regex_match(text, m, form)) return {};
-  int year = std::stoi(m[1]);
-  int month = m[2].matched ? std::stoi(m[2]) : (upper ? 12 : 1);
-  int day = m[3].matched ? std::stoi(m[3]) : (upper ? 31 : 1);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return {};
-  char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", year, month, day);
-  return buffer;
-}
 
 ParsedQuery parse_query(const std::string& query) {
   ParsedQuery result;

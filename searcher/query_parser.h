@@ -34,8 +34,4 @@ struct ParsedQuery {
 
 ParsedQuery parse_query(const std::string& query);
 
-// The date of a `date:` bound as YYYYMMDD: "2018-06-01", "2018-06" and "2018" are accepted (an
-// upper bound is completed to the end of the month or year). Empty when malformed.
-std::string parse_date_bound(const std::string& text, bool upper);
-
 }  // namespace news

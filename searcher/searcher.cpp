@@ -7,6 +7,7 @@
 #include "searcher/databases.h"
 #include "searcher/match_deadline.h"
 #include "searcher/query_parser.h"
+#include "store/dates.h"
 #include "store/fields.h"
 #include "store/stored_article.h"
 
@@ -30,13 +31,6 @@ Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values)
     if (!v.empty()) terms.emplace_back(prefix + lower_ascii(v));
   if (terms.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-}
-
-std::string compact_date(const std::string& date) {
-  std::string out;
-  for (char c : date)
-    if (c != '-') out += c;
-  return out;
 }
 
 }  // namespace
@@ -95,7 +89,7 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
   std::vector<Xapian::Query> filters = {built.filter, any_of(fields::kLanguage, request.languages),
                                         any_of(fields::kSource, request.sources), any_of(fields::kYear, request.years)};
   if (!request.from.empty() || !request.to.empty()) {
-    std::string from = compact_date(request.from), to = request.to.empty() ? "99999999" : compact_date(request.to);
+    std::string from = date_value(request.from), to = request.to.empty() ? "99999999" : date_value(request.to);
     filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, fields::kDateSlot, from, to);
   }
   Xapian::Query filter;

@@ -77,12 +77,5 @@ TEST(QueryParser, MalformedQueriesFallBackToTheWords) {
   EXPECT_EQ(parse("   "), "nothing");
 }
 
-TEST(QueryParser, DateBounds) {
-  EXPECT_EQ(parse_date_bound("2018-6-1", false), "20180601");
-  EXPECT_EQ(parse_date_bound("2018", true), "20181231");
-  EXPECT_EQ(parse_date_bound("18-06-01", false), "");
-  EXPECT_EQ(parse_date_bound("2018-00", false), "");
-}
-
 }  // namespace
 }  // namespace news
