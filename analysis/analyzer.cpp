@@ -11,6 +11,7 @@
 #include "analysis/segmenter.h"
 #include "analysis/stemmer.h"
 #include "analysis/terms.h"
+#include "analysis/utf8.h"
 
 namespace news {
 namespace {
@@ -29,12 +30,6 @@ std::vector<CharSpan> char_spans(std::string_view s) {
     spans.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i - begin)});
   }
   return spans;
-}
-
-size_t char_count(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;  // every byte but UTF-8 continuation bytes
-  return n;
 }
 
 // Xapian refuses terms over 245 bytes; like its TermGenerator, words over 64 are not indexed.

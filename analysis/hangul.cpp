@@ -1,8 +1,6 @@
 #include "analysis/hangul.h"
 
-#include <unicode/utf8.h>
-
-#include <vector>
+#include "analysis/utf8.h"
 
 namespace news {
 namespace {
@@ -35,16 +33,6 @@ bool is_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool has_final_consonant(char32_t c) { return (c - 0xAC00) % 28 != 0; }
 bool has_final_rieul(char32_t c) { return (c - 0xAC00) % 28 == 8; }
 
-std::vector<char32_t> code_points(std::string_view s) {
-  std::vector<char32_t> out;
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string strip_korean_particle(std::string_view word) {
@@ -52,7 +40,7 @@ std::string strip_korean_particle(std::string_view word) {
     std::string_view particle(p.text);
     if (word.size() <= particle.size() || word.substr(word.size() - particle.size()) != particle) continue;
     std::string_view rest = word.substr(0, word.size() - particle.size());
-    std::vector<char32_t> rest_chars = code_points(rest);
+    std::u32string rest_chars = code_points(rest);
     if (rest_chars.size() < 2) continue;
     char32_t last = rest_chars.back();
     if (!is_syllable(last)) continue;

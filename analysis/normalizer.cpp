@@ -1,5 +1,6 @@
 #include "analysis/normalizer.h"
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -107,6 +108,22 @@ std::string fold_accents(std::string_view normalized_utf8) {
     }
   }
   return out == normalized_utf8 ? std::string() : out;
+}
+
+std::string cased_like(std::string_view model, std::string_view word) {
+  icu::UnicodeString m = icu::UnicodeString::fromUTF8(icu::StringPiece(model.data(), model.size()));
+  icu::UnicodeString w = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
+  if (m.isEmpty() || w.isEmpty() || !u_isupper(m.char32At(0))) return std::string(word);
+  icu::UnicodeString upper(m);
+  upper.toUpper(icu::Locale::getRoot());
+  if (upper == m) {
+    w.toUpper(icu::Locale::getRoot());
+  } else {
+    UChar32 first = w.char32At(0);
+    w.replace(0, U16_LENGTH(first), icu::UnicodeString(u_totitle(first)));
+  }
+  std::string out;
+  return w.toUTF8String(out);
 }
 
 }  // namespace news

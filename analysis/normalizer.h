@@ -14,4 +14,8 @@ std::string normalize_word(std::string_view utf8);
 // Returns an empty string when the word has nothing to fold, so callers skip a duplicate term.
 std::string fold_accents(std::string_view normalized_utf8);
 
+// `word` cased like `model`: all capitals when `model` is, a capital first letter when `model`
+// has one, else `word` unchanged ("Alimvo", "alimov" -> "Alimov"; "COOPERTION" -> "COOPERATION").
+std::string cased_like(std::string_view model, std::string_view word);
+
 }  // namespace news

@@ -50,4 +50,31 @@ std::string_view truncate_utf8(std::string_view text, size_t max_bytes) {
   return text.substr(0, end);
 }
 
+size_t char_count(std::string_view text) {
+  size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::u32string code_points(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+std::vector<uint32_t> char_starts(std::string_view text) {
+  std::vector<uint32_t> starts;
+  starts.reserve(text.size());
+  for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+    starts.push_back(static_cast<uint32_t>(i));
+    U8_FWD_1(text.data(), i, n);
+  }
+  return starts;
+}
+
 }  // namespace news

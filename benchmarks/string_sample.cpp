@@ -72,7 +72,7 @@ std::vector<size_t> character_starts(std::string_view s) {
   return starts;
 }
 
-size_t char_count(std::string_view s) { return character_starts(s).size() - 1; }
+size_t grapheme_count(std::string_view s) { return character_starts(s).size() - 1; }
 
 // The first `n` characters of `s` (or its last `n` when `from_end`).
 std::string_view chars(std::string_view s, size_t n, bool from_end) {
@@ -194,7 +194,7 @@ std::vector<SampledString> sample_strings(const std::vector<CorpusArticle>& arti
       for (size_t k = 0; k < ws.size(); ++k) {
         std::string_view here = text.substr(ws[k].start, ws[k].end - ws[k].start);
         if (!ws[k].is_word || !all_backstop_letters(here)) continue;
-        if (word_length_fits(ws[k], char_count(here))) {
+        if (word_length_fits(ws[k], grapheme_count(here))) {
           Candidate& c = word_candidates[reference_form(here)];
           if (c.text.empty()) c.text = here;
           c.articles.insert(i);

@@ -1,39 +1,18 @@
 #include "searcher/nearest_word.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <vector>
 
 #include "analysis/script.h"
+#include "analysis/utf8.h"
 
 namespace news {
-namespace {
-
-void code_points(std::string_view s, std::u32string& out) {
-  out.clear();
-  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
-  }
-}
-
-size_t char_count(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;  // every byte but UTF-8 continuation bytes
-  return n;
-}
-
-}  // namespace
 
 bool is_spelling_word(std::string_view word) {
+  if (!is_valid_utf8(word)) return false;
   bool letter = false;
-  for (int32_t i = 0, n = static_cast<int32_t>(word.size()); i < n;) {
-    UChar32 c;
-    U8_NEXT(word.data(), i, n, c);
-    if (c < 0) return false;
-    Script s = script_of(static_cast<char32_t>(c));
+  for (char32_t c : code_points(word)) {
+    Script s = script_of(c);
     if (is_backstop_script(s)) return false;
     if (s != Script::kNone) letter = true;
   }
@@ -69,11 +48,9 @@ unsigned edit_distance(const std::u32string& a, const std::u32string& b, unsigne
 
 std::string nearest_indexed_word(const Xapian::Database& db, const std::string& word, unsigned max_edits) {
   if (word.empty()) return {};
-  int32_t first_length = 0;
-  U8_FWD_1(word.data(), first_length, static_cast<int32_t>(word.size()));
-  std::string first(word, 0, static_cast<size_t>(first_length));
-  std::u32string target, candidate;
-  code_points(word, target);
+  std::vector<uint32_t> starts = char_starts(word);
+  std::string first(word, 0, starts.size() > 1 ? starts[1] : word.size());
+  std::u32string target = code_points(word), candidate;
   std::string best;
   unsigned best_edits = max_edits + 1;
   Xapian::doccount best_frequency = 0;
@@ -83,7 +60,7 @@ std::string nearest_indexed_word(const Xapian::Database& db, const std::string& 
     const std::string& term = *it;
     size_t chars = char_count(term);
     if ((chars > target.size() ? chars - target.size() : target.size() - chars) > max_edits || term == word) continue;
-    code_points(term, candidate);
+    candidate = code_points(term);
     unsigned edits = edit_distance(target, candidate, std::min(max_edits, best_edits));
     if (edits > max_edits || !is_spelling_word(term)) continue;
     Xapian::doccount frequency = it.get_termfreq();

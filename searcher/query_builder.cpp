@@ -7,6 +7,7 @@
 #include "analysis/script.h"
 #include "analysis/stemmer.h"
 #include "analysis/terms.h"
+#include "analysis/utf8.h"
 #include "store/fields.h"
 #include "store/stored_article.h"
 
@@ -27,13 +28,6 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& pa
 Xapian::Query scaled(const Xapian::Query& q, double factor) {
   if (q.empty() || factor == 1.0) return q;
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor);
-}
-
-size_t char_count(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
 }
 
 }  // namespace

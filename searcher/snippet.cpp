@@ -20,15 +20,6 @@ struct Match {
   std::string key;    // which query form it matched, to count distinct words
 };
 
-std::vector<size_t> char_starts(std::string_view s) {
-  std::vector<size_t> starts;
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    starts.push_back(static_cast<size_t>(i));
-    U8_FWD_1(s.data(), i, static_cast<int32_t>(s.size()));
-  }
-  return starts;
-}
-
 // Finds the query's CJK/Thai strings inside one run of adjacent words (normalized, concatenated),
 // and maps each occurrence back to the original bytes: character by character when normalization
 // kept the character count of a word, else to the whole word.
@@ -36,11 +27,11 @@ void match_run(std::string_view text, const std::vector<Word>& words, size_t fir
                const HighlightTerms& terms, std::vector<Match>& out) {
   std::string joined;
   std::vector<Range> original;  // original byte range of each character of `joined`
-  std::vector<size_t> joined_starts;
+  std::vector<uint32_t> joined_starts;
   for (size_t i = first; i <= last; ++i) {
     const Word& w = words[i];
-    std::vector<size_t> form_chars = char_starts(w.form);
-    std::vector<size_t> text_chars = char_starts(text.substr(w.start, w.end - w.start));
+    std::vector<uint32_t> form_chars = char_starts(w.form);
+    std::vector<uint32_t> text_chars = char_starts(text.substr(w.start, w.end - w.start));
     for (size_t k = 0; k < form_chars.size(); ++k) {
       joined_starts.push_back(joined.size() + form_chars[k]);
       if (form_chars.size() == text_chars.size()) {
@@ -144,7 +135,7 @@ Fragment cut(std::string_view text, size_t start, size_t end, const std::vector<
 
 // A window of at most `chars` characters around matches[anchor], snapped to word boundaries:
 // it starts a little before the match, so the reader sees what leads up to it.
-Range window_at(std::string_view text, const std::vector<size_t>& starts, size_t anchor_byte, size_t chars) {
+Range window_at(std::string_view text, const std::vector<uint32_t>& starts, size_t anchor_byte, size_t chars) {
   size_t anchor = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), anchor_byte) - starts.begin()) - 1;
   size_t lead = std::min(anchor, chars / 5);
   size_t first = anchor - lead;
@@ -176,7 +167,7 @@ std::vector<Fragment> make_snippet(std::string_view text, std::string_view lang,
                                    const Analyzer& analyzer, const SnippetOptions& options) {
   text = truncate_utf8(text, options.max_scan_bytes);
   std::vector<Match> matches = collect_matches(text, lang, terms, analyzer);
-  std::vector<size_t> starts = char_starts(text);
+  std::vector<uint32_t> starts = char_starts(text);
   if (starts.empty()) return {};
   if (matches.empty()) {
     Range r = window_at(text, starts, 0, options.max_chars);

@@ -1,11 +1,9 @@
 #include "searcher/spelling_suggester.h"
 
-#include <unicode/locid.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 
+#include "analysis/normalizer.h"
+#include "analysis/utf8.h"
 #include "searcher/nearest_word.h"
 
 namespace news {
@@ -21,32 +19,12 @@ constexpr Xapian::doccount kMoreCommon = 50;
 // Shorter words are left alone: two letters are one edit away from too many others.
 constexpr size_t kMinChars = 3;
 
-size_t char_count(const std::string& s) {
-  return std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-}
-
 // One edit for short words (two turn "cat" into most three-letter words), two for longer ones.
 unsigned max_edits(size_t chars) { return chars <= 4 ? 1 : 2; }
 
 void text_nodes(const QueryNode& n, std::vector<const QueryNode*>& out) {
   if (n.kind == QueryNode::Kind::kText || n.kind == QueryNode::Kind::kPhrase) out.push_back(&n);
   for (const auto& child : n.children) text_nodes(*child, out);
-}
-
-// The correction cased like the typed word: "Alimvo" -> "Alimov", "COOPERTION" -> "COOPERATION".
-std::string cased_like(const std::string& typed, const std::string& correction) {
-  icu::UnicodeString t = icu::UnicodeString::fromUTF8(typed), c = icu::UnicodeString::fromUTF8(correction);
-  if (t.isEmpty() || c.isEmpty() || !u_isupper(t.char32At(0))) return correction;
-  icu::UnicodeString upper(t);
-  upper.toUpper(icu::Locale::getRoot());
-  if (upper == t) {
-    c.toUpper(icu::Locale::getRoot());
-  } else {
-    UChar32 first = c.char32At(0);
-    c.replace(0, U16_LENGTH(first), icu::UnicodeString(u_totitle(first)));
-  }
-  std::string out;
-  return c.toUTF8String(out);
 }
 
 struct Replacement {
