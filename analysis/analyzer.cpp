@@ -1,36 +1,17 @@
 #include "analysis/analyzer.h"
 
-#include <unicode/utf8.h>
-
-#include <xapian.h>
-
+#include <algorithm>
 #include <cstdlib>
 
 #include "analysis/hangul.h"
 #include "analysis/normalizer.h"
+#include "analysis/runs.h"
 #include "analysis/segmenter.h"
-#include "analysis/stemmer.h"
 #include "analysis/terms.h"
 #include "analysis/utf8.h"
 
 namespace news {
 namespace {
-
-// Code points of a UTF-8 string, with the byte offset at which each begins.
-struct CharSpan {
-  uint32_t offset;
-  uint32_t length;
-};
-
-std::vector<CharSpan> char_spans(std::string_view s) {
-  std::vector<CharSpan> spans;
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    int32_t begin = i;
-    U8_FWD_1(s.data(), i, static_cast<int32_t>(s.size()));
-    spans.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(i - begin)});
-  }
-  return spans;
-}
 
 // Xapian refuses terms over 245 bytes; like its TermGenerator, words over 64 are not indexed.
 constexpr size_t kMaxWordBytes = 64;
@@ -41,18 +22,18 @@ bool is_number(const std::string& form) {
   return true;
 }
 
-bool adjacent_in_run(const Word& previous, const Word& next) {
-  return next.is_word && previous.end == next.start && next.script == previous.script && is_backstop_script(next.script);
-}
+bool has_accents_to_fold(Script script) { return script == Script::kLatin || script == Script::kGreek; }
 
 }  // namespace
 
 const char* token_kind_name(TokenKind kind) {
   switch (kind) {
     case TokenKind::kWord: return "word";
+    case TokenKind::kRunWord: return "runword";
     case TokenKind::kStem: return "stem";
     case TokenKind::kAccent: return "accent";
-    case TokenKind::kBackstop: return "backstop";
+    case TokenKind::kBigram: return "bigram";
+    case TokenKind::kRunEnd: return "runend";
   }
   return "word";
 }
@@ -114,64 +95,75 @@ std::string Analyzer::stem_term(const LanguageTools& language, const Word& word)
 }
 
 std::string Analyzer::accent_term(const LanguageTools& language, const Word& word) const {
-  if (word.script != Script::kLatin && word.script != Script::kGreek) return {};
-  if (!language.fold_accents) return {};
+  if (!has_accents_to_fold(word.script) || !language.fold_accents) return {};
   std::string folded = fold_accents(word.form);
   return folded.empty() ? std::string() : terms::kAccent + folded;
 }
 
-std::vector<std::string> Analyzer::accent_query_terms(std::string_view lang, const Word& word) const {
-  if (word.script != Script::kLatin && word.script != Script::kGreek) return {};
-  if (options_.no_accent_folding.count(primary_language(lang))) return {};
-  std::string folded = fold_accents(word.form);
-  if (folded.empty()) return {terms::kAccent + word.form};
-  return {terms::kAccent + folded, folded};
+WordTerms Analyzer::word_terms(const Word& word, const LanguageTools& language) const {
+  if (!word.is_word || word.form.size() > kMaxWordBytes) return {};  // a URL or an encoded blob
+  return {word.form, stem_term(language, word), accent_term(language, word)};
 }
 
-std::vector<std::string> Analyzer::backstop_terms(std::string_view form) {
-  std::vector<CharSpan> chars = char_spans(form);
-  std::vector<std::string> grams;
-  if (chars.size() == 1) grams.push_back(terms::kBackstop + std::string(form));
-  for (size_t i = 0; i + 1 < chars.size(); ++i)
-    grams.push_back(terms::kBackstop + std::string(form.substr(chars[i].offset, chars[i].length + chars[i + 1].length)));
-  return grams;
+QueryTerms Analyzer::query_terms(const Word& word, const std::vector<std::string>& languages) const {
+  QueryTerms q;
+  q.word = word.form;
+  for (const std::string& lang : languages) {
+    LanguageTools language = language_tools(lang);
+    q.derived.push_back(stem_term(language, word));
+    // Accent-insensitive matching: the folded term (which documents hold where folding changed
+    // their word) and, when the query word has accents, its plain form (documents written
+    // without them).
+    if (!has_accents_to_fold(word.script) || !language.fold_accents) continue;
+    std::string folded = fold_accents(word.form);
+    q.derived.push_back(terms::kAccent + (folded.empty() ? word.form : folded));
+    if (!folded.empty()) q.derived.push_back(folded);
+  }
+  q.derived.erase(std::remove(q.derived.begin(), q.derived.end(), std::string()), q.derived.end());
+  std::sort(q.derived.begin(), q.derived.end());
+  q.derived.erase(std::unique(q.derived.begin(), q.derived.end()), q.derived.end());
+  if (is_backstop_script(word.script)) {
+    q.backstop = bigram_terms(word.form);
+    q.backstop_is_prefix = char_count(word.form) == 1;
+  }
+  return q;
 }
 
-void Analyzer::add_word_tokens(const Word& word, const LanguageTools& language, uint32_t position,
+void Analyzer::add_word_tokens(const Word& word, TokenKind kind, const LanguageTools& language, uint32_t position,
                                std::vector<Token>& out) const {
-  if (word.form.size() > kMaxWordBytes) return;  // a URL or an encoded blob, not a word anyone types
-  out.push_back({word.form, TokenKind::kWord, position, word.start, word.end});
-  std::string stem = stem_term(language, word);
-  if (!stem.empty()) out.push_back({std::move(stem), TokenKind::kStem, 0, word.start, word.end});
-  std::string accent = accent_term(language, word);
-  if (!accent.empty()) out.push_back({std::move(accent), TokenKind::kAccent, position, word.start, word.end});
+  WordTerms terms = word_terms(word, language);
+  if (terms.word.empty()) return;
+  out.push_back({std::move(terms.word), kind, position, word.start, word.end});
+  if (!terms.stem.empty()) out.push_back({std::move(terms.stem), TokenKind::kStem, 0, word.start, word.end});
+  if (!terms.accent.empty()) out.push_back({std::move(terms.accent), TokenKind::kAccent, position, word.start, word.end});
 }
 
-// A run of adjacent CJK/Thai words gets one position per character, so that the bigrams of any
-// substring sit at consecutive positions (a phrase of bigrams is an exact-string match), and each
-// word sits at the position of its first character. The run's last character is indexed alone so
-// that a one-character query can find every occurrence as a prefix of some bigram or that term.
-void Analyzer::add_backstop_run(const std::vector<Word>& words, size_t first, size_t last, uint32_t position,
-                                std::vector<Token>& out) const {
+// A run gets one position per character, so that the bigrams of any substring sit at consecutive
+// positions (a phrase of bigrams is an exact-string match), and each word sits at the position
+// of its first character. The run's last character is indexed alone so that a one-character
+// query finds every occurrence as a prefix of some bigram or of that term.
+void Analyzer::add_run_bigrams(const std::vector<Word>& words, size_t first, size_t last, uint32_t position,
+                               std::vector<Token>& out) const {
   if (!options_.backstop) return;
   struct RunChar {
     std::string_view text;  // the normalized character
     uint32_t start, end;    // the original word it came from
   };
   std::vector<RunChar> chars;
-  for (size_t i = first; i <= last; ++i) {
-    const Word& w = words[i];
-    std::string_view form(w.form);
-    for (const CharSpan& c : char_spans(form)) chars.push_back({form.substr(c.offset, c.length), w.start, w.end});
+  for (size_t i = first; i < last; ++i) {
+    std::string_view form(words[i].form);
+    std::vector<uint32_t> starts = char_starts(form);
+    for (size_t k = 0; k < starts.size(); ++k) {
+      size_t end = k + 1 < starts.size() ? starts[k + 1] : form.size();
+      chars.push_back({form.substr(starts[k], end - starts[k]), words[i].start, words[i].end});
+    }
   }
   for (size_t k = 0; k < chars.size(); ++k) {
+    bool last_char = k + 1 == chars.size();
     std::string term = terms::kBackstop + std::string(chars[k].text);
-    uint32_t end = chars[k].end;
-    if (k + 1 < chars.size()) {
-      term += chars[k + 1].text;
-      end = chars[k + 1].end;
-    }
-    out.push_back({std::move(term), TokenKind::kBackstop, position + static_cast<uint32_t>(k), chars[k].start, end});
+    if (!last_char) term += chars[k + 1].text;
+    out.push_back({std::move(term), last_char ? TokenKind::kRunEnd : TokenKind::kBigram,
+                   position + static_cast<uint32_t>(k), chars[k].start, chars[last_char ? k : k + 1].end});
   }
 }
 
@@ -182,18 +174,17 @@ uint32_t Analyzer::tokens(std::string_view text, std::string_view lang, uint32_t
     const Word& w = ws[i];
     if (!w.is_word) continue;
     if (!is_backstop_script(w.script)) {
-      add_word_tokens(w, language, position++, out);
+      add_word_tokens(w, TokenKind::kWord, language, position++, out);
       continue;
     }
-    size_t last = i;
-    while (last + 1 < ws.size() && adjacent_in_run(ws[last], ws[last + 1])) ++last;
+    size_t last = run_end(ws, i);
     uint32_t run_position = position;
-    for (size_t j = i; j <= last; ++j) {
-      add_word_tokens(ws[j], language, position, out);
+    for (size_t j = i; j < last; ++j) {
+      add_word_tokens(ws[j], TokenKind::kRunWord, language, position, out);
       position += static_cast<uint32_t>(char_count(ws[j].form));
     }
-    add_backstop_run(ws, i, last, run_position, out);
-    i = last;
+    add_run_bigrams(ws, i, last, run_position, out);
+    i = last - 1;
   }
   return position;
 }

@@ -1,10 +1,11 @@
-// The one analyzer: the only place where text becomes terms. The indexer, the query builder and
-// the snippet highlighter all call it, so they always agree on what a word is.
+// The one analyzer: the only place where text becomes terms and that knows what a term looks
+// like. The indexer writes its tokens, the query builder asks it for a word's query terms, and
+// the highlighter compares the terms indexing stored with the query's.
 //
 // Pipeline: ICU word segmentation with script-change cuts (segmenter.h) -> per-word
 // normalization: NFKC + case folding + traditional->simplified Han (normalizer.h) -> derived
 // terms: Snowball stems or Korean particle stripping, accent-folded forms, and the CJK/Thai
-// character-bigram backstop.
+// character-bigram backstop over each run (runs.h).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -15,23 +16,17 @@
 #include "analysis/script.h"
 #include "analysis/stemmer.h"
 #include "analysis/stopwords.h"
+#include "analysis/word.h"
 
 namespace news {
 
-// A segment of the original text with its normalized form.
-struct Word {
-  uint32_t start = 0;  // byte offsets into the original text
-  uint32_t end = 0;
-  Script script = Script::kNone;
-  bool is_word = false;  // false for punctuation
-  std::string form;      // normalized: what is indexed as the plain word term
-};
-
 enum class TokenKind : uint8_t {
-  kWord,      // the normalized word, with a position
-  kStem,      // Snowball stem or Korean word without particle (terms::kStem), no position
-  kAccent,    // accent-folded form (terms::kAccent), same position as its word
-  kBackstop,  // character bigram of a CJK/Thai run (terms::kBackstop), one position per character
+  kWord,     // a normalized word outside CJK/Thai runs
+  kRunWord,  // a normalized word inside a CJK/Thai run (runs.h)
+  kStem,     // Snowball stem, or a Korean word without its particle; no position
+  kAccent,   // accent-folded form
+  kBigram,   // two characters of a run, at the position of the first (one position per character)
+  kRunEnd,   // the last character of a run alone, at its position
 };
 
 const char* token_kind_name(TokenKind kind);
@@ -42,6 +37,23 @@ struct Token {
   uint32_t position = 0;  // 0 = no position
   uint32_t start = 0;     // byte offsets into the original text
   uint32_t end = 0;
+};
+
+// The terms one word of a text is indexed as; the highlighter compares them with a query's.
+struct WordTerms {
+  std::string word;    // the normalized form; empty for a word too long to be indexed
+  std::string stem;    // with its prefix, or empty
+  std::string accent;  // with its prefix, or empty
+};
+
+// The terms a word typed in a query is searched as.
+struct QueryTerms {
+  std::string word;                  // its own term
+  std::vector<std::string> derived;  // stems and accent forms in each language asked for: sorted, unique
+  // A word of a backstop script: the bigrams that spell it, in order (runs.h bigram_terms); for
+  // a single character, the one term to match as a prefix (backstop_is_prefix).
+  std::vector<std::string> backstop;
+  bool backstop_is_prefix = false;
 };
 
 // One language's stopwords, stemmer and accent folding, looked up once for many words. The
@@ -63,6 +75,10 @@ struct AnalyzerOptions {
   static AnalyzerOptions from_environment();
 };
 
+// Bumped whenever analysis changes what an unchanged article is indexed as: every article is
+// then analyzed again on the next indexing run (store/stored_article.h fingerprints it).
+inline constexpr char kAnalysisVersion[] = "analysis-2";  // 2: languages without a stemmer get Z<word>
+
 class Analyzer {
  public:
   explicit Analyzer(AnalyzerOptions options = {});
@@ -74,33 +90,23 @@ class Analyzer {
   // on. Returns the first position after them.
   uint32_t tokens(std::string_view text, std::string_view lang, uint32_t first_position, std::vector<Token>& out) const;
 
+  // The terms `word` of a text written in `language` is indexed as.
+  WordTerms word_terms(const Word& word, const LanguageTools& language) const;
+
+  // The terms a query word is searched as, analyzed as each of `languages`.
+  QueryTerms query_terms(const Word& word, const std::vector<std::string>& languages) const;
+
   LanguageTools language_tools(std::string_view lang) const;
-
-  // Derived forms of one normalized word, each with its prefix, or empty when there is none.
-  std::string stem_term(const LanguageTools& language, const Word& word) const;
-  std::string accent_term(const LanguageTools& language, const Word& word) const;
-  std::string stem_term(std::string_view lang, const Word& word) const { return stem_term(language_tools(lang), word); }
-  std::string accent_term(std::string_view lang, const Word& word) const {
-    return accent_term(language_tools(lang), word);
-  }
-
-  // What a query word looks for besides itself, for accent-insensitive matching: the
-  // accent-folded term (which documents have where folding changed their word) and, when the
-  // query word has accents, its plain folded form (documents written without them).
-  std::vector<std::string> accent_query_terms(std::string_view lang, const Word& word) const;
-
-  // The backstop terms that spell `form` (a normalized CJK/Thai word): its character bigrams in
-  // order, or for a single character the term of that character alone (terms::kBackstop + c),
-  // which the index holds only at the end of a run: match it as a prefix (wildcard).
-  static std::vector<std::string> backstop_terms(std::string_view form);
-
   bool is_stopword(std::string_view lang, const std::string& form) const { return stopwords_.contains(lang, form); }
   const AnalyzerOptions& options() const { return options_; }
 
  private:
-  void add_word_tokens(const Word& word, const LanguageTools& language, uint32_t position, std::vector<Token>& out) const;
-  void add_backstop_run(const std::vector<Word>& words, size_t first, size_t last, uint32_t position,
-                        std::vector<Token>& out) const;
+  std::string stem_term(const LanguageTools& language, const Word& word) const;
+  std::string accent_term(const LanguageTools& language, const Word& word) const;
+  void add_word_tokens(const Word& word, TokenKind kind, const LanguageTools& language, uint32_t position,
+                       std::vector<Token>& out) const;
+  void add_run_bigrams(const std::vector<Word>& words, size_t first, size_t last, uint32_t position,
+                       std::vector<Token>& out) const;
 
   AnalyzerOptions options_;
   Stopwords stopwords_;

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "analysis/language.h"
 #include "analysis/script.h"
-#include "analysis/stemmer.h"
-#include "analysis/terms.h"
+#include "analysis/runs.h"
 #include "analysis/utf8.h"
 #include "store/fields.h"
 #include "store/stored_article.h"
@@ -39,42 +39,30 @@ struct QueryBuilder::Context {
   HighlightTerms highlight;
 };
 
-std::vector<std::string> QueryBuilder::derived_terms(const Word& w, const std::vector<std::string>& languages) const {
-  std::vector<std::string> terms;
-  for (const std::string& lang : languages) {
-    terms.push_back(analyzer_.stem_term(lang, w));
-    for (const std::string& accent : analyzer_.accent_query_terms(lang, w)) terms.push_back(accent);
-  }
-  terms.erase(std::remove(terms.begin(), terms.end(), std::string()), terms.end());
-  std::sort(terms.begin(), terms.end());
-  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-  return terms;
-}
-
 Xapian::Query QueryBuilder::word(const Word& w, const std::string& prefix, bool alone, Context& c) const {
-  c.highlight.words.insert(w.form);
-  Xapian::Query exact(prefix + w.form);
+  QueryTerms terms = analyzer_.query_terms(w, c.languages);
+  c.highlight.words.insert(terms.word);
+  Xapian::Query exact(prefix + terms.word);
   std::vector<Xapian::Query> derived;
-  for (const std::string& term : derived_terms(w, c.languages)) {
+  for (const std::string& term : terms.derived) {
     c.highlight.derived.insert(term);
     derived.emplace_back(prefix + term);
   }
   Xapian::Query parts = combine(Xapian::Query::OP_OR, {exact, scaled(combine(Xapian::Query::OP_SYNONYM, derived), weights_.derived)});
-  if (!is_backstop_script(w.script)) return parts;
+  if (terms.backstop.empty()) return parts;
 
   // The phrase of the word's bigrams finds the word inside any document that contains its
   // characters, whatever way the document's text was segmented there.
-  std::vector<std::string> grams = Analyzer::backstop_terms(w.form);
   Xapian::Query backstop;
-  if (char_count(w.form) == 1) {
+  if (terms.backstop_is_prefix) {
     // One character: every occurrence begins a bigram (or ends a run); only worth it alone.
     if (!alone) return parts;
-    backstop = Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + grams[0], 2000,
+    backstop = Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + terms.backstop[0], 2000,
                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   } else {
-    std::vector<Xapian::Query> terms;
-    for (const std::string& g : grams) terms.emplace_back(prefix + g);
-    backstop = terms.size() == 1 ? terms[0] : Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+    std::vector<Xapian::Query> grams;
+    for (const std::string& g : terms.backstop) grams.emplace_back(prefix + g);
+    backstop = grams.size() == 1 ? grams[0] : Xapian::Query(Xapian::Query::OP_PHRASE, grams.begin(), grams.end(), grams.size());
   }
   c.highlight.strings.push_back(w.form);
   return combine(Xapian::Query::OP_OR, {parts, scaled(backstop, weights_.backstop)});
@@ -85,7 +73,7 @@ Xapian::Query QueryBuilder::word(const Word& w, const std::string& prefix, bool 
 // known-item set this beats a phrase of the run (an exact headline rarely recurs) by .01-.02 MRR.
 Xapian::Query QueryBuilder::run_backstop(const std::string& run, const std::string& prefix, Context& c) const {
   std::vector<Xapian::Query> terms;
-  for (const std::string& g : Analyzer::backstop_terms(run)) terms.emplace_back(prefix + g);
+  for (const std::string& g : bigram_terms(run)) terms.emplace_back(prefix + g);
   c.highlight.strings.push_back(run);
   if (terms.size() == 1) return scaled(terms[0], weights_.backstop);
   return scaled(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), weights_.backstop);
@@ -110,14 +98,12 @@ Xapian::Query QueryBuilder::text(const QueryNode& n, Context& c) const {
     if (!is_backstop_script(w.script)) continue;
     // Typed without spaces, a CJK/Thai run is one string to the user however ICU cut it: its
     // bigrams, across the word cuts too, say how much of it a document holds.
-    size_t last = i;
-    std::string run = w.form;
-    while (last + 1 < words.size() && words[last + 1].start == words[last].end && words[last + 1].script == w.script)
-      run += words[++last].form;
-    for (size_t j = i + 1; j <= last; ++j)
+    size_t last = run_end(words, i);
+    std::string run = run_form(words, i, last);
+    for (size_t j = i + 1; j < last; ++j)
       if (all_stopwords || !is_stop(words[j])) parts.push_back(word(words[j], prefix, false, c));
-    if (last > i || char_count(run) > 1) parts.push_back(run_backstop(run, prefix, c));
-    i = last;
+    if (last > i + 1 || char_count(run) > 1) parts.push_back(run_backstop(run, prefix, c));
+    i = last - 1;
   }
   Xapian::Query any = combine(Xapian::Query::OP_OR, parts);
   if (all_stopwords && words.size() > 1) {
@@ -139,20 +125,21 @@ Xapian::Query QueryBuilder::phrase(const QueryNode& n, Context& c) const {
   analyzer_.tokens(n.text, lang, 1, tokens);
 
   // Positions that start a bigram, and those holding a run's final character alone.
-  std::map<uint32_t, const Token*> bigrams, finals;
-  for (const Token& t : tokens)
-    if (t.kind == TokenKind::kBackstop) (char_count(t.term) == 4 ? bigrams : finals)[t.position] = &t;  // "XB" + 1 or 2
-
+  std::set<uint32_t> bigram_at, run_end_at;
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kBigram) bigram_at.insert(t.position);
+    if (t.kind == TokenKind::kRunEnd) run_end_at.insert(t.position);
+  }
   std::vector<std::pair<uint32_t, std::string>> sequence;
   for (const Token& t : tokens) {
-    if (t.kind == TokenKind::kBackstop && bigrams.count(t.position)) {
+    if (t.kind == TokenKind::kBigram) {
       sequence.emplace_back(t.position, prefix + t.term);
-    } else if (t.kind == TokenKind::kWord) {
-      bool in_run = bigrams.count(t.position) || finals.count(t.position);
+    } else if (t.kind == TokenKind::kWord || t.kind == TokenKind::kRunWord) {
+      bool in_run = bigram_at.count(t.position) || run_end_at.count(t.position);  // false without the backstop
       if (in_run) c.highlight.strings.push_back(t.term);
       else c.highlight.words.insert(t.term);
       // A run of one character has no bigram: its word stands for it.
-      bool lone_character = finals.count(t.position) && !bigrams.count(t.position) && !bigrams.count(t.position - 1);
+      bool lone_character = in_run && !bigram_at.count(t.position) && !bigram_at.count(t.position - 1);
       if (!in_run || lone_character) sequence.emplace_back(t.position, prefix + t.term);
     }
   }

@@ -32,10 +32,6 @@ class QueryBuilder {
   // the words as (for example the language filter the user chose).
   BuiltQuery build(const ParsedQuery& parsed, const std::string& raw, const std::vector<std::string>& languages = {}) const;
 
-  // What a word is searched as besides its own term, analyzed as each of `languages`: stems and
-  // accent-folded forms with their prefixes, sorted, without repeats.
-  std::vector<std::string> derived_terms(const Word& w, const std::vector<std::string>& languages) const;
-
  private:
   struct Context;
   Xapian::Query node(const QueryNode& n, Context& c) const;

@@ -6,7 +6,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "analysis/script.h"
+#include "analysis/runs.h"
 #include "analysis/terms.h"
 #include "analysis/utf8.h"
 
@@ -74,7 +74,8 @@ std::vector<Match> collect_matches(std::string_view text, std::string_view lang,
       auto known = derived_match.find(w.form);
       if (known == derived_match.end()) {
         std::string match;
-        for (const std::string& derived : {analyzer.stem_term(language, w), analyzer.accent_term(language, w)}) {
+        WordTerms indexed = analyzer.word_terms(w, language);
+        for (const std::string& derived : {indexed.stem, indexed.accent}) {
           if (!derived.empty() && terms.derived.count(derived)) {
             match = derived;
             break;
@@ -85,19 +86,16 @@ std::vector<Match> collect_matches(std::string_view text, std::string_view lang,
       if (!known->second.empty()) matches.push_back({w.start, w.end, known->second});
     } else if (w.script == Script::kHangul) {
       // The noun without its particle: mark the noun (Hangul is unchanged by normalization).
-      std::string stem = analyzer.stem_term(language, w);
+      std::string stem = analyzer.word_terms(w, language).stem;
       size_t noun_bytes = stem.size() - std::string_view(terms::kStem).size();
       if (terms.derived.count(stem) && noun_bytes <= w.end - w.start) matches.push_back({w.start, w.start + noun_bytes, stem});
     }
     if (is_backstop_script(w.script) && !terms.strings.empty()) {
-      size_t last = i;
-      while (last + 1 < words.size() && words[last + 1].is_word && words[last + 1].start == words[last].end &&
-             words[last + 1].script == w.script)
-        ++last;
-      match_run(text, words, i, last, terms, matches);
-      for (size_t j = i + 1; j <= last; ++j)
+      size_t last = run_end(words, i);
+      match_run(text, words, i, last - 1, terms, matches);
+      for (size_t j = i + 1; j < last; ++j)
         if (terms.words.count(words[j].form)) matches.push_back({words[j].start, words[j].end, words[j].form});
-      i = last;
+      i = last - 1;
     }
   }
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {

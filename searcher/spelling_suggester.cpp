@@ -37,7 +37,7 @@ struct Replacement {
 Xapian::doccount SpellingSuggester::matches(const Word& w, const BuiltQuery& built, const Xapian::MSet& mset) const {
   // The MSet knows the frequencies of the query's own terms without asking the databases again.
   Xapian::doccount most = mset.get_termfreq(w.form);
-  for (const std::string& term : builder_.derived_terms(w, built.languages)) most = std::max(most, mset.get_termfreq(term));
+  for (const std::string& term : analyzer_.query_terms(w, built.languages).derived) most = std::max(most, mset.get_termfreq(term));
   return most;
 }
 

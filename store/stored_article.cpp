@@ -4,11 +4,10 @@
 
 #include <cstdio>
 
+#include "analysis/analyzer.h"
+
 namespace news {
 namespace {
-
-// Bump when analysis changes what an unchanged article indexes as: every article is then redone.
-constexpr char kAnalysisVersion[] = "analysis-2";  // 2: languages without a stemmer get Z<word>
 
 uint64_t fnv1a(uint64_t hash, const std::string& s) {
   for (unsigned char c : s) {

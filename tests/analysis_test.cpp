@@ -7,6 +7,7 @@
 #include "analysis/chinese_variants.h"
 #include "analysis/hangul.h"
 #include "analysis/normalizer.h"
+#include "analysis/runs.h"
 #include "analysis/segmenter.h"
 #include "analysis/stemmer.h"
 #include "analysis/utf8.h"
@@ -27,6 +28,16 @@ std::vector<std::string> terms_of(const Analyzer& a, std::string_view text, std:
   std::vector<std::string> out;
   for (const Token& t : tokens)
     if (t.kind == kind) out.push_back(t.term);
+  return out;
+}
+
+// The backstop terms of `text`: its runs' bigrams and run-final characters.
+std::vector<std::string> backstop_of(const Analyzer& a, std::string_view text, std::string_view lang) {
+  std::vector<Token> tokens;
+  a.tokens(text, lang, 1, tokens);
+  std::vector<std::string> out;
+  for (const Token& t : tokens)
+    if (t.kind == TokenKind::kBigram || t.kind == TokenKind::kRunEnd) out.push_back(t.term);
   return out;
 }
 
@@ -154,32 +165,87 @@ TEST(Backstop, BigramsOfTheRunAtConsecutivePositions) {
   analyzer().tokens("发布会", "zh-Hans", 10, tokens);
   std::vector<std::pair<std::string, uint32_t>> grams;
   for (const Token& t : tokens)
-    if (t.kind == TokenKind::kBackstop) grams.emplace_back(t.term, t.position);
-  EXPECT_EQ(grams, (std::vector<std::pair<std::string, uint32_t>>{{"XB发布", 10}, {"XB布会", 11}, {"XB会", 12}}));
+    if (t.kind == TokenKind::kBigram || t.kind == TokenKind::kRunEnd)
+      grams.emplace_back(t.term + (t.kind == TokenKind::kRunEnd ? " end" : ""), t.position);
+  EXPECT_EQ(grams, (std::vector<std::pair<std::string, uint32_t>>{{"XB发布", 10}, {"XB布会", 11}, {"XB会 end", 12}}));
 }
 
 TEST(Backstop, BigramsCrossWordBoundariesSoAnyCutIsFound) {
   // 京大 is no word of the text, yet any substring is found: its bigram exists.
-  std::vector<std::string> grams = terms_of(analyzer(), "我们在北京大学学习", "zh-Hans", TokenKind::kBackstop);
+  std::vector<std::string> grams = backstop_of(analyzer(), "我们在北京大学学习", "zh-Hans");
   EXPECT_TRUE(contains(grams, "XB京大"));
   EXPECT_TRUE(contains(grams, "XB大学"));
   EXPECT_TRUE(contains(grams, "XB在北"));
 }
 
 TEST(Backstop, TraditionalTextGivesSimplifiedBigrams) {
-  EXPECT_TRUE(contains(terms_of(analyzer(), "習近平", "zh-Hant", TokenKind::kBackstop), "XB习近"));
+  EXPECT_TRUE(contains(backstop_of(analyzer(), "習近平", "zh-Hant"), "XB习近"));
 }
 
 TEST(Backstop, CanBeSwitchedOff) {
   AnalyzerOptions off;
   off.backstop = false;
   Analyzer plain(off);
-  EXPECT_TRUE(terms_of(plain, "发布会", "zh-Hans", TokenKind::kBackstop).empty());
+  EXPECT_TRUE(backstop_of(plain, "发布会", "zh-Hans").empty());
 }
 
-TEST(Backstop, QueryTermsForAWord) {
-  EXPECT_EQ(Analyzer::backstop_terms("习近平"), (std::vector<std::string>{"XB习近", "XB近平"}));
-  EXPECT_EQ(Analyzer::backstop_terms("中"), (std::vector<std::string>{"XB中"}));
+TEST(Backstop, BigramTermsSpellAString) {
+  EXPECT_EQ(bigram_terms("习近平"), (std::vector<std::string>{"XB习近", "XB近平"}));
+  EXPECT_EQ(bigram_terms("中"), (std::vector<std::string>{"XB中"}));
+}
+
+TEST(Runs, AdjacentWordsOfOneUnspacedScriptFormARun) {
+  std::vector<Word> ws = analyzer().words("我们在北京 iPhone发布会，上海");
+  // 我们|在|北京 is one run; the space ends it; iPhone is Latin; 发布会 is a run; the comma ends it.
+  ASSERT_GE(ws.size(), 6u);
+  size_t end = run_end(ws, 0);
+  EXPECT_EQ(run_form(ws, 0, end), "我们在北京");
+  EXPECT_EQ(ws[end].form, "iphone");
+  EXPECT_EQ(run_end(ws, end), end + 1);  // a Latin word is a run of its own
+  EXPECT_EQ(run_form(ws, end + 1, run_end(ws, end + 1)), "发布会");
+  EXPECT_FALSE(continues_run(ws[end - 1], ws[end]));
+}
+
+TEST(Runs, WordsOfARunAreRunWordsAndTheLastCharacterEndsIt) {
+  std::vector<Token> tokens;
+  analyzer().tokens("在北京", "zh-Hans", 1, tokens);
+  std::vector<std::string> shown;
+  for (const Token& t : tokens) shown.push_back(std::string(token_kind_name(t.kind)) + ":" + t.term + "@" + std::to_string(t.position));
+  EXPECT_EQ(shown, (std::vector<std::string>{"runword:在@1", "runword:北京@2", "bigram:XB在北@1", "bigram:XB北京@2",
+                                             "runend:XB京@3"}));
+}
+
+// --- what a query word is searched as, and what a text word is indexed as --------------------
+
+TEST(QueryTerms, WordStemsAndAccentsInEveryLanguageAsked) {
+  Word w = analyzer().words("Zürich")[0];
+  QueryTerms q = analyzer().query_terms(w, {"de", "en"});
+  EXPECT_EQ(q.word, "zürich");
+  EXPECT_EQ(q.derived, (std::vector<std::string>{"XAzurich", "Zzurich", "Zzürich", "zurich"}));
+  EXPECT_TRUE(q.backstop.empty());
+}
+
+TEST(QueryTerms, CjkWordsGetTheirBigramsOrAPrefixForOneCharacter) {
+  Word secretary_general{0, 9, Script::kCjk, true, "秘书长"};
+  QueryTerms q = analyzer().query_terms(secretary_general, {"zh-Hans"});
+  EXPECT_EQ(q.backstop, (std::vector<std::string>{"XB秘书", "XB书长"}));
+  EXPECT_FALSE(q.backstop_is_prefix);
+  EXPECT_TRUE(q.derived.empty());
+  q = analyzer().query_terms(analyzer().words("中")[0], {"zh-Hans"});
+  EXPECT_EQ(q.backstop, (std::vector<std::string>{"XB中"}));
+  EXPECT_TRUE(q.backstop_is_prefix);
+}
+
+TEST(WordTerms, WhatATextWordIsIndexedAs) {
+  LanguageTools en = analyzer().language_tools("en");
+  WordTerms running = analyzer().word_terms(analyzer().words("Running")[0], en);
+  EXPECT_EQ(running.word, "running");
+  EXPECT_EQ(running.stem, "Zrun");
+  EXPECT_EQ(running.accent, "");
+  WordTerms the = analyzer().word_terms(analyzer().words("the")[0], en);
+  EXPECT_EQ(the.stem, "");  // stopwords get no stem
+  std::string blob(80, 'x');
+  EXPECT_EQ(analyzer().word_terms(analyzer().words(blob)[0], en).word, "");  // too long to index
 }
 
 // --- stopwords -------------------------------------------------------------------------------
@@ -204,13 +270,13 @@ TEST(Stopwords, StopwordsGetNoStemButKeepTheirWordAndPosition) {
 // --- per script: what each writing system needs from the pipeline ----------------------------
 
 TEST(Chinese, SimplifiedAndTraditionalSpellingsGiveTheSameTerms) {
-  EXPECT_EQ(terms_of(analyzer(), "經濟發展", "zh-Hant", TokenKind::kBackstop),
-            terms_of(analyzer(), "经济发展", "zh-Hans", TokenKind::kBackstop));
+  EXPECT_EQ(backstop_of(analyzer(), "經濟發展", "zh-Hant"),
+            backstop_of(analyzer(), "经济发展", "zh-Hans"));
   EXPECT_TRUE(terms_of(analyzer(), "经济发展", "zh-Hans", TokenKind::kStem).empty());  // no stemming for Han
 }
 
 TEST(Japanese, KanjiAndKanaFormOneRunWhoseBigramsCrossTheirBorder) {
-  std::vector<std::string> grams = terms_of(analyzer(), "東京都に住んでいます", "ja", TokenKind::kBackstop);
+  std::vector<std::string> grams = backstop_of(analyzer(), "東京都に住んでいます", "ja");
   EXPECT_TRUE(contains(grams, "XB都に")) << ::testing::PrintToString(grams);
   EXPECT_TRUE(contains(grams, "XBます"));
   // The prolonged sound mark (a common-script character) stays inside its katakana word.
@@ -218,16 +284,16 @@ TEST(Japanese, KanjiAndKanaFormOneRunWhoseBigramsCrossTheirBorder) {
 }
 
 TEST(Korean, WordsKeepTheirParticleAndGetTheSyllableBigrams) {
-  EXPECT_TRUE(contains(terms_of(analyzer(), "한국은행이", "ko", TokenKind::kWord), "한국은행이"));
+  EXPECT_TRUE(contains(terms_of(analyzer(), "한국은행이", "ko", TokenKind::kRunWord), "한국은행이"));
   EXPECT_TRUE(contains(terms_of(analyzer(), "한국은행이", "ko", TokenKind::kStem), "Z한국은행"));
-  EXPECT_TRUE(contains(terms_of(analyzer(), "한국은행이", "ko", TokenKind::kBackstop), "XB은행"));
+  EXPECT_TRUE(contains(backstop_of(analyzer(), "한국은행이", "ko"), "XB은행"));
 }
 
 TEST(Thai, DictionaryWordsAndBigramsInsideThem) {
   std::vector<std::string> words = segment_strings("รัฐบาลไทยประกาศนโยบายใหม่");
   EXPECT_TRUE(contains(words, "รัฐบาล")) << ::testing::PrintToString(words);
   EXPECT_TRUE(contains(words, "นโยบาย"));
-  EXPECT_TRUE(contains(terms_of(analyzer(), "ประเทศไทย", "th", TokenKind::kBackstop), "XBไท"));
+  EXPECT_TRUE(contains(backstop_of(analyzer(), "ประเทศไทย", "th"), "XBไท"));
 }
 
 TEST(LaoKhmerMyanmar, DictionarySegmentationAndBackstop) {
@@ -238,7 +304,7 @@ TEST(LaoKhmerMyanmar, DictionarySegmentationAndBackstop) {
   std::vector<std::string> myanmar = segment_strings("မြန်မာနိုင်ငံသည်");
   EXPECT_EQ(myanmar, (std::vector<std::string>{"မြန်မာနိုင်ငံ", "သည်"}));
   for (const char* text : {"ປະເທດລາວ", "ប្រទេសកម្ពុជា", "မြန်မာနိုင်ငံ"})
-    EXPECT_FALSE(terms_of(analyzer(), text, "und", TokenKind::kBackstop).empty()) << text;
+    EXPECT_FALSE(backstop_of(analyzer(), text, "und").empty()) << text;
 }
 
 TEST(Russian, InflectionsShareOneStem) {
