@@ -1,8 +1,17 @@
 #include "indexer/index_writer.h"
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <thread>
+
 #include "store/shards.h"
 
 namespace news {
+namespace {
+
+// Articles waiting per shard: enough to keep its thread busy, few enough to bound memory.
+constexpr size_t kQueueLimit = 256;
 
 std::vector<std::unique_ptr<ShardWriter>> open_shard_writers(const WriterOptions& options, const Analyzer& analyzer) {
   std::vector<std::string> paths;
@@ -16,39 +25,138 @@ std::vector<std::unique_ptr<ShardWriter>> open_shard_writers(const WriterOptions
   return writers;
 }
 
-IndexWriter::IndexWriter(const WriterOptions& options, const Analyzer& analyzer)
-    : shards_(open_shard_writers(options, analyzer)), batch_size_(options.batch_size ? options.batch_size : 1) {}
+}  // namespace
 
-WriteOutcome IndexWriter::write(const Article& article) {
-  ShardWriter& shard = *shards_[shard_of(article.id, shard_count())];
-  size_t before = shard.pending();
-  WriteOutcome outcome = shard.write(article);
-  pending_ += shard.pending() - before;
-  if (pending_ >= batch_size_) commit();
-  return outcome;
+struct IndexWriter::Worker {
+  std::unique_ptr<ShardWriter> shard;
+  std::mutex mutex;
+  std::condition_variable changed;  // the queue, `busy` or `stopping` changed
+  std::deque<Article> queue;
+  bool busy = false;
+  bool stopping = false;
+  std::exception_ptr error;          // what stopped this shard; rethrown on the caller's thread
+  std::atomic<size_t> committed{0};  // the shard's committed articles
+  std::thread thread;
+};
+
+IndexWriter::IndexWriter(const WriterOptions& options, const Analyzer& analyzer)
+    : batch_size_(options.batch_size ? options.batch_size : 1), defaults_(options.defaults) {
+  for (auto& shard : open_shard_writers(options, analyzer)) {
+    workers_.push_back(std::make_unique<Worker>());
+    workers_.back()->shard = std::move(shard);
+  }
+  for (auto& w : workers_) w->thread = std::thread([this, &w = *w] { work(w); });
+}
+
+IndexWriter::~IndexWriter() {
+  for (auto& w : workers_) {
+    {
+      std::lock_guard<std::mutex> lock(w->mutex);
+      w->stopping = true;
+    }
+    w->changed.notify_all();
+  }
+  for (auto& w : workers_) w->thread.join();
+}
+
+void IndexWriter::work(Worker& w) {
+  for (;;) {
+    Article article;
+    {
+      std::unique_lock<std::mutex> lock(w.mutex);
+      w.changed.wait(lock, [&] { return w.stopping || !w.queue.empty(); });
+      if (w.queue.empty()) return;
+      article = std::move(w.queue.front());
+      w.queue.pop_front();
+      w.busy = true;
+    }
+    w.changed.notify_all();  // room in the queue
+    std::exception_ptr error;
+    try {
+      prepare_article(article, defaults_);
+      WriteResult result = w.shard->write(article);
+      if (w.shard->pending() >= batch_size_) {
+        w.shard->commit();
+        w.committed = w.shard->committed();
+      }
+      std::lock_guard<std::mutex> lock(results_mutex_);
+      results_.push_back(std::move(result));
+    } catch (...) {
+      error = std::current_exception();
+    }
+    {
+      std::lock_guard<std::mutex> lock(w.mutex);
+      w.busy = false;
+      if (error) {
+        w.error = error;
+        w.queue.clear();  // a shard that failed (disk full, corruption) writes nothing more
+      }
+    }
+    w.changed.notify_all();
+  }
+}
+
+void IndexWriter::write(Article article) {
+  Worker& w = *workers_[shard_of(article.id, shard_count())];
+  {
+    std::unique_lock<std::mutex> lock(w.mutex);
+    w.changed.wait(lock, [&] { return w.queue.size() < kQueueLimit || w.error; });
+    if (!w.error) w.queue.push_back(std::move(article));
+  }
+  w.changed.notify_all();
+  report();
+}
+
+void IndexWriter::wait_until_idle(Worker& w) {
+  std::unique_lock<std::mutex> lock(w.mutex);
+  w.changed.wait(lock, [&] { return (w.queue.empty() && !w.busy) || w.error; });
+}
+
+void IndexWriter::commit() {
+  for (auto& w : workers_) wait_until_idle(*w);
+  report();  // rethrows a shard's error before anything more is committed
+  // The threads are idle and wait for the queue, which only this thread fills.
+  for (auto& w : workers_) {
+    w->shard->commit();
+    w->committed = w->shard->committed();
+  }
+  report();
 }
 
 size_t IndexWriter::delete_missing(const std::string& directory, const std::unordered_set<std::string>& keep) {
   size_t deleted = 0;
-  for (auto& shard : shards_) deleted += shard->delete_missing(directory, keep);
+  for (auto& w : workers_) {
+    wait_until_idle(*w);
+    deleted += w->shard->delete_missing(directory, keep);
+  }
   if (deleted) commit();
   return deleted;
 }
 
-void IndexWriter::commit() {
-  size_t committed = 0;
-  for (auto& shard : shards_) {
-    shard->commit();
-    committed += shard->committed();
-  }
-  pending_ = 0;
-  if (on_commit_) on_commit_(committed);
-}
-
 Xapian::doccount IndexWriter::doc_count() const {
   Xapian::doccount total = 0;
-  for (const auto& shard : shards_) total += shard->doc_count();
+  for (const auto& w : workers_) total += w->shard->doc_count();
   return total;
+}
+
+void IndexWriter::report() {
+  std::vector<WriteResult> done;
+  {
+    std::lock_guard<std::mutex> lock(results_mutex_);
+    done.swap(results_);
+  }
+  if (on_result_)
+    for (const WriteResult& r : done) on_result_(r);
+  size_t committed = 0;
+  for (auto& w : workers_) {
+    std::lock_guard<std::mutex> lock(w->mutex);
+    if (w->error) std::rethrow_exception(w->error);
+    committed += w->committed;
+  }
+  if (committed != reported_committed_) {
+    reported_committed_ = committed;
+    if (on_commit_) on_commit_(committed);
+  }
 }
 
 }  // namespace news

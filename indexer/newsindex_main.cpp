@@ -4,10 +4,9 @@
 #include <iostream>
 #include <unordered_set>
 
-#include "analysis/language.h"
 #include "cli/options.h"
 #include "indexer/analyze_command.h"
-#include "indexer/parallel_writer.h"
+#include "indexer/index_writer.h"
 #include "indexer/input_files.h"
 #include "indexer/progress.h"
 
@@ -75,7 +74,7 @@ std::string rejection_kind(const std::string& reason) {
 
 int run_index(const Options& o, const news::Analyzer& analyzer) {
   std::vector<news::InputFile> files = news::list_input_files(o.inputs);
-  news::ParallelWriter writer({o.db, o.shards, o.batch}, analyzer);
+  news::IndexWriter writer({o.db, o.shards, o.batch, {o.lang, o.source}}, analyzer);
 
   uint64_t total_bytes = 0;
   for (const auto& f : files) total_bytes += f.bytes;
@@ -100,12 +99,10 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
   };
   callbacks.article = [&](news::Article&& a) {
     if (g_interrupted) throw Interrupted{};
-    if (a.lang.empty()) a.lang = o.lang.empty() ? news::detect_language(a.title + "\n" + a.body.substr(0, 4096)) : o.lang;
-    if (a.source.empty()) a.source = o.source;
     a.file = current_file;
     writer.write(std::move(a));
   };
-  writer.on_result([&](const news::ParallelWriter::Result& r) {
+  writer.on_result([&](const news::WriteResult& r) {
     if (!r.outcome) {
       callbacks.reject(r.origin, r.rejection);
       return;

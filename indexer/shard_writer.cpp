@@ -37,24 +37,34 @@ std::string file_term(const std::string& absolute_path) {
 ShardWriter::ShardWriter(const std::string& path, const Analyzer& analyzer)
     : analyzer_(analyzer), db_(open_writable(path)) {}
 
-WriteOutcome ShardWriter::write(const Article& article) {
-  std::string id_term = fields::kId + article.id;
-  if (id_term.size() > kMaxTermBytes) throw std::invalid_argument("id is longer than " + std::to_string(kMaxTermBytes) + " bytes");
+std::string ShardWriter::unfit_for_terms(const Article& article) {
+  if ((fields::kId + article.id).size() > kMaxTermBytes) return "id is longer than " + std::to_string(kMaxTermBytes) + " bytes";
   // The language and the source become filter terms whole (prefix "L", "XS"): Xapian would refuse them.
   const size_t max_field = kMaxTermBytes - 2;
-  if (article.lang.size() > max_field) throw std::invalid_argument("lang is longer than " + std::to_string(max_field) + " bytes");
-  if (article.source.size() > max_field) throw std::invalid_argument("source is longer than " + std::to_string(max_field) + " bytes");
+  if (article.lang.size() > max_field) return "lang is longer than " + std::to_string(max_field) + " bytes";
+  if (article.source.size() > max_field) return "source is longer than " + std::to_string(max_field) + " bytes";
+  return {};
+}
+
+WriteResult ShardWriter::write(const Article& article) {
+  WriteResult result{article.id, article.origin, std::nullopt, unfit_for_terms(article)};
+  if (!result.rejection.empty()) return result;
+  std::string id_term = fields::kId + article.id;
   std::string fingerprint = article_fingerprint(article);
   bool exists = false;
   for (auto it = db_.postlist_begin(id_term); it != db_.postlist_end(id_term); ++it) {
     exists = true;
-    if (db_.get_document(*it).get_value(fields::kContentHashSlot) == fingerprint) return WriteOutcome::kUnchanged;
+    if (db_.get_document(*it).get_value(fields::kContentHashSlot) == fingerprint) {
+      result.outcome = WriteOutcome::kUnchanged;
+      return result;
+    }
   }
   Xapian::Document doc = build_document(article, analyzer_, fingerprint);
   if (!article.file.empty()) doc.add_boolean_term(file_term(article.file));
   db_.replace_document(id_term, doc);
   ++pending_;
-  return exists ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
+  result.outcome = exists ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
+  return result;
 }
 
 size_t ShardWriter::delete_missing(const std::string& directory, const std::unordered_set<std::string>& keep) {

@@ -4,6 +4,7 @@
 #pragma once
 #include <xapian.h>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <unordered_set>
@@ -15,6 +16,13 @@ namespace news {
 
 enum class WriteOutcome { kAdded, kReplaced, kUnchanged };
 
+// What became of one article: an outcome, or the reason it was rejected.
+struct WriteResult {
+  std::string id, origin;
+  std::optional<WriteOutcome> outcome;  // nothing when the article was rejected
+  std::string rejection;                // why, when it was
+};
+
 // Thrown for a database that cannot be opened for writing, with a one-line message.
 struct DatabaseOpenError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -25,9 +33,9 @@ class ShardWriter {
   // Opens or creates the database at `path`. Throws DatabaseOpenError (locked, unreadable, not a database).
   ShardWriter(const std::string& path, const Analyzer& analyzer);
 
-  // `article.lang` must be set. Throws std::invalid_argument for an article Xapian cannot hold
-  // (an id, language or source too long for a term).
-  WriteOutcome write(const Article& article);
+  // `article.lang` must be set. An article Xapian cannot hold (an id, language or source too
+  // long for a term) is rejected; errors of the database itself are thrown.
+  WriteResult write(const Article& article);
 
   // Deletes the articles that came from files under `directory` and whose ids are not in `keep`.
   size_t delete_missing(const std::string& directory, const std::unordered_set<std::string>& keep);
@@ -38,6 +46,9 @@ class ShardWriter {
   Xapian::doccount doc_count() const { return db_.get_doccount(); }
 
  private:
+  // Why Xapian could not hold `article`, or empty.
+  static std::string unfit_for_terms(const Article& article);
+
   const Analyzer& analyzer_;
   Xapian::WritableDatabase db_;
   size_t pending_ = 0;

@@ -2,6 +2,8 @@
 // read, or rejected with a reason, without taking the run down.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -59,7 +61,12 @@ TEST(HostileInput, IgnorableCharacterAloneMakesNoEmptyTerm) {
   for (const Token& t : tokens) EXPECT_FALSE(t.term.empty()) << t.start << ".." << t.end;
 
   IndexWriter writer({testing::scratch_dir("ignorable") + "/db", 1, 10}, analyzer);
+  std::vector<WriteResult> results;
+  writer.on_result([&](const WriteResult& r) { results.push_back(r); });
   EXPECT_NO_THROW(writer.write(article("khmer-vowel", "\u17B5", "hello \u17B5 world", "km")));
+  writer.commit();
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_TRUE(results[0].outcome.has_value()) << results[0].rejection;
 }
 
 // A language or source too long for a Xapian term made Xapian refuse the document with an error
@@ -67,10 +74,16 @@ TEST(HostileInput, IgnorableCharacterAloneMakesNoEmptyTerm) {
 TEST(HostileInput, OverlongLanguageOrSourceRejectsOnlyThatArticle) {
   Analyzer analyzer;
   IndexWriter writer({testing::scratch_dir("overlong-fields") + "/db", 1, 10}, analyzer);
-  EXPECT_THROW(writer.write(article("long-lang", "Title", "Body", std::string(300, 'x'))), std::invalid_argument);
-  EXPECT_THROW(writer.write(article("long-source", "Title", "Body", "en", std::string(300, 's'))), std::invalid_argument);
-  EXPECT_NO_THROW(writer.write(article("fine", "Title", "Body", "en", std::string(200, 's'))));
+  std::map<std::string, std::string> rejections;
+  writer.on_result([&](const WriteResult& r) {
+    if (!r.outcome) rejections[r.id] = r.rejection;
+  });
+  writer.write(article("long-lang", "Title", "Body", std::string(300, 'x')));
+  writer.write(article("long-source", "Title", "Body", "en", std::string(300, 's')));
+  writer.write(article("fine", "Title", "Body", "en", std::string(200, 's')));
   writer.commit();
+  EXPECT_EQ(rejections, (std::map<std::string, std::string>{{"long-lang", "lang is longer than 238 bytes"},
+                                                           {"long-source", "source is longer than 238 bytes"}}));
   EXPECT_EQ(writer.doc_count(), 1u);
 }
 
