@@ -38,6 +38,13 @@ const char* token_kind_name(TokenKind kind) {
   return "word";
 }
 
+size_t stem_prefix_bytes(std::string_view word, std::string_view stem_term) {
+  std::string_view prefix(terms::kStem);
+  if (stem_term.substr(0, prefix.size()) != prefix) return 0;
+  std::string_view stem = stem_term.substr(prefix.size());
+  return word.substr(0, stem.size()) == stem ? stem.size() : 0;
+}
+
 AnalyzerOptions AnalyzerOptions::from_environment() {
   AnalyzerOptions options;
   if (const char* backstop = std::getenv("NEWS_BACKSTOP")) options.backstop = std::string(backstop) != "0";
@@ -129,13 +136,14 @@ QueryTerms Analyzer::query_terms(const Word& word, const std::vector<std::string
   return q;
 }
 
-void Analyzer::add_word_tokens(const Word& word, TokenKind kind, const LanguageTools& language, uint32_t position,
-                               std::vector<Token>& out) const {
+WordTerms Analyzer::add_word_tokens(const Word& word, TokenKind kind, const LanguageTools& language, uint32_t position,
+                                    std::vector<Token>& out) const {
   WordTerms terms = word_terms(word, language);
-  if (terms.word.empty()) return;
-  out.push_back({std::move(terms.word), kind, position, word.start, word.end});
-  if (!terms.stem.empty()) out.push_back({std::move(terms.stem), TokenKind::kStem, 0, word.start, word.end});
-  if (!terms.accent.empty()) out.push_back({std::move(terms.accent), TokenKind::kAccent, position, word.start, word.end});
+  if (terms.word.empty()) return terms;
+  out.push_back({terms.word, kind, position, word.start, word.end});
+  if (!terms.stem.empty()) out.push_back({terms.stem, TokenKind::kStem, 0, word.start, word.end});
+  if (!terms.accent.empty()) out.push_back({terms.accent, TokenKind::kAccent, position, word.start, word.end});
+  return terms;
 }
 
 // A run gets one position per character, so that the bigrams of any substring sit at consecutive
@@ -167,20 +175,27 @@ void Analyzer::add_run_bigrams(const std::vector<Word>& words, size_t first, siz
   }
 }
 
-uint32_t Analyzer::tokens(std::string_view text, std::string_view lang, uint32_t position, std::vector<Token>& out) const {
+uint32_t Analyzer::tokens(std::string_view text, std::string_view lang, uint32_t position, std::vector<Token>& out,
+                          std::vector<IndexedWord>* indexed) const {
   std::vector<Word> ws = words(text);
   LanguageTools language = language_tools(lang);
+  auto keep = [indexed](const Word& w, WordTerms&& terms, bool in_run, bool continues) {
+    if (!indexed) return;
+    // A run is matched as the string of its words' forms: a word too long to index still counts.
+    if (in_run && terms.word.empty()) terms.word = w.form;
+    if (!terms.word.empty()) indexed->push_back({w.start, w.end, std::move(terms), in_run, continues});
+  };
   for (size_t i = 0; i < ws.size(); ++i) {
     const Word& w = ws[i];
     if (!w.is_word) continue;
     if (!is_backstop_script(w.script)) {
-      add_word_tokens(w, TokenKind::kWord, language, position++, out);
+      keep(w, add_word_tokens(w, TokenKind::kWord, language, position++, out), false, false);
       continue;
     }
     size_t last = run_end(ws, i);
     uint32_t run_position = position;
     for (size_t j = i; j < last; ++j) {
-      add_word_tokens(ws[j], TokenKind::kRunWord, language, position, out);
+      keep(ws[j], add_word_tokens(ws[j], TokenKind::kRunWord, language, position, out), true, j > i);
       position += static_cast<uint32_t>(char_count(ws[j].form));
     }
     add_run_bigrams(ws, i, last, run_position, out);

@@ -46,6 +46,15 @@ struct WordTerms {
   std::string accent;  // with its prefix, or empty
 };
 
+// A word of a text with the terms it was indexed as: stored with the article, so that the
+// highlighter compares a query's terms with what indexing made of the text, without analyzing it.
+struct IndexedWord {
+  uint32_t start = 0, end = 0;  // bytes of the original text
+  WordTerms terms;
+  bool in_run = false;          // a word of a CJK/Thai run (runs.h)
+  bool continues_run = false;   // in the same run as the word before it
+};
+
 // The terms a word typed in a query is searched as.
 struct QueryTerms {
   std::string word;                  // its own term
@@ -75,9 +84,14 @@ struct AnalyzerOptions {
   static AnalyzerOptions from_environment();
 };
 
+// How many bytes at the start of `word` (a normalized form) its stem term stands for when the
+// stem is the word's beginning (a Korean word without its particle: 서울특별시는 -> 서울특별시),
+// else 0. The highlighter marks that part of a word found by its stem.
+size_t stem_prefix_bytes(std::string_view word, std::string_view stem_term);
+
 // Bumped whenever analysis changes what an unchanged article is indexed as: every article is
 // then analyzed again on the next indexing run (store/stored_article.h fingerprints it).
-inline constexpr char kAnalysisVersion[] = "analysis-2";  // 2: languages without a stemmer get Z<word>
+inline constexpr char kAnalysisVersion[] = "analysis-3";  // 3: words stored for the highlighter
 
 class Analyzer {
  public:
@@ -87,8 +101,10 @@ class Analyzer {
   std::vector<Word> words(std::string_view text) const;
 
   // Appends the index terms of `text`, written in `lang`, giving positions from `first_position`
-  // on. Returns the first position after them.
-  uint32_t tokens(std::string_view text, std::string_view lang, uint32_t first_position, std::vector<Token>& out) const;
+  // on, and when `words` is given, each indexed word with its terms. Returns the first position
+  // after them.
+  uint32_t tokens(std::string_view text, std::string_view lang, uint32_t first_position, std::vector<Token>& out,
+                  std::vector<IndexedWord>* words = nullptr) const;
 
   // The terms `word` of a text written in `language` is indexed as.
   WordTerms word_terms(const Word& word, const LanguageTools& language) const;
@@ -103,8 +119,9 @@ class Analyzer {
  private:
   std::string stem_term(const LanguageTools& language, const Word& word) const;
   std::string accent_term(const LanguageTools& language, const Word& word) const;
-  void add_word_tokens(const Word& word, TokenKind kind, const LanguageTools& language, uint32_t position,
-                       std::vector<Token>& out) const;
+  // Adds the tokens of one word; returns its terms (empty when it is not indexed).
+  WordTerms add_word_tokens(const Word& word, TokenKind kind, const LanguageTools& language, uint32_t position,
+                            std::vector<Token>& out) const;
   void add_run_bigrams(const std::vector<Word>& words, size_t first, size_t last, uint32_t position,
                        std::vector<Token>& out) const;
 

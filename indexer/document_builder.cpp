@@ -47,15 +47,16 @@ void add_filters(Xapian::Document& doc, const Article& a) {
 Xapian::Document build_document(const Article& article, const Analyzer& analyzer, const std::string& fingerprint) {
   Xapian::Document doc;
   std::vector<Token> tokens;
-  uint32_t next = analyzer.tokens(article.title, article.lang, 1, tokens);
+  std::vector<IndexedWord> title_words, body_words;
+  uint32_t next = analyzer.tokens(article.title, article.lang, 1, tokens, &title_words);
   add_tokens(doc, tokens, kTitleWdf, true);
   tokens.clear();
-  analyzer.tokens(article.body, article.lang, next + kBodyPositionGap, tokens);
+  analyzer.tokens(article.body, article.lang, next + kBodyPositionGap, tokens, &body_words);
   add_tokens(doc, tokens, 1, false);
   add_filters(doc, article);
   doc.add_value(fields::kContentHashSlot, fingerprint);
   doc.add_value(fields::kDuplicateSlot, content_fingerprint(article));
-  doc.set_data(encode_article(article));
+  doc.set_data(encode_article(article, title_words, body_words));
   return doc;
 }
 

@@ -1,10 +1,11 @@
-// Opens the databases a search spans as one Xapian::Database: local databases and sharded
+// The databases a search spans, opened as one Xapian::Database: local databases and sharded
 // folders, stub files (which may name remote databases), and tcp://HOST:PORT for xapian-tcpsrv.
 #pragma once
 #include <xapian.h>
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace news {
@@ -20,9 +21,38 @@ struct RemoteTimeouts {
   unsigned reply_ms = 10000;   // an answer (opening, a match, a document) must arrive by then
 };
 
-// Throws DatabaseError with a one-line message naming the database that failed. The databases
-// are searched as one only when every one of them answers: there are no partial results.
-Xapian::Database open_databases(const std::vector<std::string>& specs, const RemoteTimeouts& timeouts = {});
+class DatabaseSet {
+ public:
+  // Throws DatabaseError with a one-line message naming the database that failed. The databases
+  // are searched as one only when every one of them answers: there are no partial results.
+  explicit DatabaseSet(std::vector<std::string> specs, RemoteTimeouts timeouts = {});
+
+  const Xapian::Database& database() const { return all_; }
+
+  // Sees what was committed since; opens everything anew when a stub file now names other
+  // databases (an indexer merged the parts it wrote). Returns whether anything changed.
+  bool reopen();
+
+  // Whether a database is remote (or behind a stub that names kinds only Xapian opens): such
+  // databases take no match deciders or custom match spies.
+  bool has_remote() const { return opaque_; }
+
+  // Names what the databases hold now: each local database's uuid and revision, the same in every
+  // thread and process that sees the same commits. Empty when a database cannot tell (remote
+  // ones), so that nothing derived from the contents is shared by that name.
+  std::string state_key() const;
+
+ private:
+  void open();
+  void open_spec(const std::string& spec);
+
+  std::vector<std::string> specs_;
+  RemoteTimeouts timeouts_;
+  Xapian::Database all_;
+  std::vector<Xapian::Database> local_;                    // each local database alone, for its revision
+  std::vector<std::pair<std::string, std::string>> stubs_;  // stub file, its text when opened
+  bool opaque_ = false;
+};
 
 // Which remote database failed and why, for one-line messages: "remote:tcp(HOST:PORT) (reason)".
 std::string describe_remote_failure(const Xapian::NetworkError& e);

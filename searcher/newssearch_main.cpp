@@ -6,7 +6,7 @@
 
 #include "cli/options.h"
 #include "searcher/databases.h"
-#include "searcher/json_output.h"
+#include "web/response_json.h"
 #include "searcher/searcher.h"
 #include "searcher/trec_run.h"
 

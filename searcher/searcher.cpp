@@ -4,8 +4,9 @@
 #include <chrono>
 #include <cstdlib>
 
-#include "searcher/databases.h"
 #include "searcher/match_deadline.h"
+#include "searcher/matches.h"
+#include "searcher/passages.h"
 #include "searcher/query_parser.h"
 #include "store/dates.h"
 #include "store/fields.h"
@@ -18,19 +19,39 @@ double ms_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::vector<FacetCount> top_values(const Xapian::ValueCountMatchSpy& spy, size_t n, double scale) {
-  std::vector<FacetCount> out;
-  for (auto it = spy.top_values_begin(n); it != spy.top_values_end(n); ++it)
-    if (!(*it).empty()) out.push_back({*it, static_cast<Xapian::doccount>(it.get_termfreq() * scale + 0.5)});
-  return out;
-}
-
 Xapian::Query any_of(const char* prefix, const std::vector<std::string>& values) {
   std::vector<Xapian::Query> terms;
   for (const std::string& v : values)
     if (!v.empty()) terms.emplace_back(prefix + lower_ascii(v));
   if (terms.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+// Every non-blank line of a text, trimmed: the readers keep an article's paragraphs on lines.
+std::vector<std::pair<size_t, size_t>> paragraph_ranges(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = std::min(text.find('\n', at), text.size());
+    size_t first = text.find_first_not_of(" \t\r\f\v", at);
+    if (first < end) {
+      size_t last = text.find_last_not_of(" \t\r\f\v", end - 1);
+      out.emplace_back(first, last + 1);
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
+// The paragraphs of a text, each a fragment with the matches inside it.
+std::vector<Fragment> mark_paragraphs(std::string_view text, const std::vector<Match>& matches) {
+  std::vector<Fragment> out;
+  for (const auto& [start, end] : paragraph_ranges(text)) {
+    std::vector<Match> inside;
+    for (const Match& m : matches)
+      if (m.start >= start && m.end <= end) inside.push_back({m.start - uint32_t(start), m.end - uint32_t(start), m.key});
+    out.push_back(mark_all(text.substr(start, end - start), inside));
+  }
+  return out;
 }
 
 }  // namespace
@@ -50,24 +71,50 @@ SearcherOptions SearcherOptions::from_environment() {
   read("NEWS_CJK_BM25_B", o.cjk_bm25_b);
   read("NEWS_BACKSTOP_WEIGHT", o.weights.backstop);
   read("NEWS_DERIVED_WEIGHT", o.weights.derived);
+  double exact = static_cast<double>(o.exact_counts_below);
+  read("NEWS_EXACT_COUNTS_BELOW", exact);
+  o.exact_counts_below = static_cast<size_t>(exact);
   return o;
 }
 
 Searcher::Searcher(std::vector<std::string> databases, const Analyzer& analyzer, SearcherOptions options)
-    : specs_(std::move(databases)), analyzer_(analyzer), options_(options), builder_(analyzer, options.weights),
-      speller_(analyzer, builder_), db_(open_databases(specs_)) {}
+    : analyzer_(analyzer), options_(options), builder_(analyzer, options.weights), speller_(analyzer, builder_),
+      databases_(std::move(databases)) {}
 
-bool Searcher::reopen() { return db_.reopen(); }
+bool Searcher::reopen() {
+  bool changed = databases_.reopen();
+  if (changed) facet_table_.reset();
+  return changed;
+}
 
-HighlightTerms Searcher::highlight_terms(const std::string& query) {
-  return builder_.build(parse_query(query), query).highlight;
+std::shared_ptr<const FacetTable> Searcher::facet_table() {
+  if (databases_.has_remote()) return nullptr;  // remote databases count with Xapian's own spies
+  if (!facet_table_) facet_table_ = facet_table_for(databases_.database(), databases_.state_key());
+  return facet_table_;
 }
 
 std::optional<Article> Searcher::article(const std::string& id) {
+  const Xapian::Database& db = databases_.database();
   std::string term = fields::kId + id;
-  for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
-    return decode_article(db_.get_document(*it).get_data());
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+    return decode_article(db.get_document(*it, Xapian::DOC_ASSUME_VALID).get_data());
   return std::nullopt;
+}
+
+std::optional<MarkedArticle> Searcher::marked_article(const std::string& id, const std::string& query) {
+  const Xapian::Database& db = databases_.database();
+  std::string term = fields::kId + id;
+  auto it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) return std::nullopt;
+  StoredArticle stored = decode_stored_article(db.get_document(*it, Xapian::DOC_ASSUME_VALID).get_data());
+  HighlightTerms terms;
+  if (!query.empty()) terms = builder_.build(parse_query(query), query).highlight;
+  MarkedArticle marked;
+  const Article& a = stored.article;
+  marked.title = mark_all(a.title, find_matches(a.title, stored.title_words, stored.keys, terms));
+  marked.paragraphs = mark_paragraphs(a.body, find_matches(a.body, stored.body_words, stored.keys, terms));
+  marked.article = std::move(stored.article);
+  return marked;
 }
 
 SearchResponse Searcher::search(const SearchRequest& request) {
@@ -79,13 +126,8 @@ SearchResponse Searcher::search(const SearchRequest& request) {
   }
 }
 
-SearchResponse Searcher::search_databases(const SearchRequest& request) {
-  auto start = std::chrono::steady_clock::now();
-  SearchResponse response;
-  ParsedQuery parsed = parse_query(request.query);
-  response.notes = parsed.notes;
-  BuiltQuery built = builder_.build(parsed, request.query, request.languages);
-
+// The boolean part: the query's own filters and the request's, all of which must hold.
+Xapian::Query Searcher::filter_for(const SearchRequest& request, const BuiltQuery& built) const {
   std::vector<Xapian::Query> filters = {built.filter, any_of(fields::kLanguage, request.languages),
                                         any_of(fields::kSource, request.sources), any_of(fields::kYear, request.years)};
   if (!request.from.empty() || !request.to.empty()) {
@@ -95,15 +137,11 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
   Xapian::Query filter;
   for (const Xapian::Query& f : filters)
     if (!f.empty()) filter = filter.empty() ? f : Xapian::Query(Xapian::Query::OP_AND, filter, f);
+  return filter;
+}
 
-  Xapian::Query query = built.query;
-  bool ranked = !query.empty();
-  if (!ranked && filter.empty()) return response;  // nothing to search for
-  if (!ranked) query = Xapian::Query::MatchAll;
-  if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
-
-  Xapian::Enquire enquire(db_);
-  enquire.set_query(query);
+// Weighting by the query's script, duplicates collapsed, the order asked for.
+void Searcher::configure(Xapian::Enquire& enquire, const SearchRequest& request, const BuiltQuery& built, bool ranked) const {
   // CJK, Thai and Hangul words leave strings to find inside runs: that is what marks such a query.
   bool unspaced = !built.highlight.strings.empty();
   double k1 = unspaced ? options_.cjk_bm25_k1 : options_.bm25_k1, b = unspaced ? options_.cjk_bm25_b : options_.bm25_b;
@@ -113,70 +151,100 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
     enquire.set_sort_by_value_then_relevance(fields::kDateSlot, true);
   else if (request.sort == SortOrder::kOldest)
     enquire.set_sort_by_value_then_relevance(fields::kDateSlot, false);
+}
 
-  Xapian::ValueCountMatchSpy lang_spy(fields::kLanguageSlot), source_spy(fields::kSourceSlot), year_spy(fields::kYearSlot);
-  if (request.facets) {
-    enquire.add_matchspy(&lang_spy);
-    enquire.add_matchspy(&source_spy);
-    enquire.add_matchspy(&year_spy);
-  }
-  Xapian::doccount check = request.facets ? static_cast<Xapian::doccount>(options_.facet_sample) : 0;
-  auto match = [&](const Xapian::MatchDecider* decider) {
+// The page asked for, within the time limit when there is one.
+Xapian::MSet Searcher::match(Xapian::Enquire& enquire, const SearchRequest& request) {
+  auto run = [&](const Xapian::MatchDecider* decider) {
+    // Only counts need the matcher to look at more than the page.
+    Xapian::doccount check = request.facets ? static_cast<Xapian::doccount>(options_.exact_counts_below) : 0;
     return enquire.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
                             check, nullptr, decider);
   };
-  Xapian::MSet mset;
-  if (request.time_limit_seconds > 0 && deadlines_work_) {
-    MatchDeadline deadline(request.time_limit_seconds);
-    try {
-      mset = match(&deadline);
-    } catch (const Xapian::UnimplementedError&) {
-      // Remote databases take no MatchDecider: they are searched without a time limit.
-      deadlines_work_ = false;
-      mset = match(nullptr);
-    }
-  } else {
-    mset = match(nullptr);
+  if (request.time_limit_seconds <= 0 || !deadlines_work_) return run(nullptr);
+  MatchDeadline deadline(request.time_limit_seconds);
+  try {
+    return run(&deadline);
+  } catch (const Xapian::UnimplementedError&) {
+    // Remote databases take no MatchDecider: they are searched without a time limit.
+    deadlines_work_ = false;
+    return run(nullptr);
   }
+}
+
+// The totals, bounded by what the facet counters saw when they saw every match, and the facets.
+void Searcher::count(const Xapian::MSet& mset, const FacetCounter* facets, SearchResponse& response) const {
   response.estimated = mset.get_matches_estimated();
   response.lower_bound = mset.get_matches_lower_bound();
   response.upper_bound = mset.get_matches_upper_bound();
-  if (request.facets && lang_spy.get_total() < check) {
-    // The spies saw every match (before duplicates were collapsed), which bounds what the
-    // matcher's estimate from term statistics may overshoot.
-    response.upper_bound = std::min(response.upper_bound, static_cast<Xapian::doccount>(lang_spy.get_total()));
-    response.estimated = std::clamp(response.estimated, response.lower_bound, response.upper_bound);
+  if (facets) {
+    FacetCounts counts = facets->result(mset, options_.exact_counts_below);
+    if (counts.exact) {
+      // The counters saw every match (before duplicates were collapsed), which bounds what the
+      // matcher's estimate from term statistics may overshoot.
+      response.upper_bound = std::min(response.upper_bound, counts.seen);
+      response.estimated = std::clamp(response.estimated, response.lower_bound, response.upper_bound);
+    }
+    response.facets = std::move(counts.fields);
+    response.facets_exact = counts.exact;
   }
   response.exact = response.lower_bound == response.upper_bound;
-  if (request.facets) {
-    // Past the sample, counts are scaled to the estimated number of matches.
-    Xapian::doccount seen = lang_spy.get_total();
-    double scale = seen >= check && response.estimated > seen ? double(response.estimated) / seen : 1.0;
-    response.facets_exact = scale == 1.0;
-    response.facets["lang"] = top_values(lang_spy, 20, scale);
-    response.facets["source"] = top_values(source_spy, 20, scale);
-    response.facets["year"] = top_values(year_spy, 30, scale);
-  }
-  if (ranked) response.suggestion = speller_.suggest(request.query, parsed, built, db_, mset);
-  response.match_ms = ms_since(start);
+}
 
-  auto snippet_start = std::chrono::steady_clock::now();
+// The hits of a page: each article's fields, its title marked and its best passages.
+std::vector<SearchHit> Searcher::hits(const Xapian::MSet& mset, const SearchRequest& request,
+                                      const HighlightTerms& terms) const {
+  std::vector<SearchHit> out;
+  SnippetOptions snippet;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     SearchHit hit;
     hit.rank = it.get_rank() + 1;  // MSet ranks count from the first match, not the page
     hit.docid = *it;
     hit.score = it.get_weight();
     hit.percent = it.get_percent();
-    hit.article = decode_article(it.get_document().get_data());
+    std::string data = it.get_document().get_data();
     if (request.snippets) {
-      hit.title = highlight_all(hit.article.title, hit.article.lang, built.highlight, analyzer_);
-      hit.snippet = make_snippet(hit.article.body, hit.article.lang, built.highlight, analyzer_);
+      StoredArticle stored = decode_stored_article(data);
+      const Article& a = stored.article;
+      hit.title = mark_all(a.title, find_matches(a.title, stored.title_words, stored.keys, terms));
+      hit.snippet = choose_passages(a.body, find_matches(a.body, stored.body_words, stored.keys, terms, snippet.max_scan_bytes),
+                                    snippet);
+      hit.article = std::move(stored.article);
     } else {
+      hit.article = decode_article(data);
       hit.title.text = hit.article.title;
     }
     hit.article.body.clear();
-    response.hits.push_back(std::move(hit));
+    out.push_back(std::move(hit));
   }
+  return out;
+}
+
+SearchResponse Searcher::search_databases(const SearchRequest& request) {
+  auto start = std::chrono::steady_clock::now();
+  SearchResponse response;
+  ParsedQuery parsed = parse_query(request.query);
+  response.notes = parsed.notes;
+  BuiltQuery built = builder_.build(parsed, request.query, request.languages);
+  Xapian::Query filter = filter_for(request, built);
+  Xapian::Query query = built.query;
+  bool ranked = !query.empty();
+  if (!ranked && filter.empty()) return response;  // nothing to search for
+  if (!ranked) query = Xapian::Query::MatchAll;
+  if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+
+  Xapian::Enquire enquire(databases_.database());
+  enquire.set_query(query);
+  configure(enquire, request, built, ranked);
+  std::optional<FacetCounter> facets;
+  if (request.facets) facets.emplace(facet_table()), facets->attach(enquire);
+  Xapian::MSet mset = match(enquire, request);
+  count(mset, facets ? &*facets : nullptr, response);
+  if (ranked) response.suggestion = speller_.suggest(request.query, parsed, built, databases_.database(), mset);
+  response.match_ms = ms_since(start);
+
+  auto snippet_start = std::chrono::steady_clock::now();
+  response.hits = hits(mset, request, built.highlight);
   response.snippet_ms = ms_since(snippet_start);
   return response;
 }

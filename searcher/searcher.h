@@ -4,13 +4,16 @@
 #include <xapian.h>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "analysis/analyzer.h"
+#include "searcher/databases.h"
+#include "searcher/facet_counter.h"
+#include "searcher/fragment.h"
 #include "searcher/query_builder.h"
-#include "searcher/snippet.h"
 #include "searcher/spelling_suggester.h"
 #include "store/article.h"
 
@@ -42,20 +45,22 @@ struct SearchHit {
   Xapian::docid docid = 0;
 };
 
-struct FacetCount {
-  std::string value;
-  Xapian::doccount count = 0;
-};
-
 struct SearchResponse {
   std::vector<SearchHit> hits;
   Xapian::doccount estimated = 0, lower_bound = 0, upper_bound = 0;
   bool exact = false;  // estimated is the exact number of matches
   std::map<std::string, std::vector<FacetCount>> facets;  // "lang", "source", "year"
-  bool facets_exact = true;  // false: counts scaled from a sample of the matches
+  bool facets_exact = true;  // false: counted over part of the matches and scaled to the estimate
   std::vector<std::string> notes;  // what the query parser ignored or corrected
   std::string suggestion;          // "did you mean", or empty
   double match_ms = 0, snippet_ms = 0;
+};
+
+// An article with a query's matches marked: its title, and its body as paragraphs (one a line).
+struct MarkedArticle {
+  Article article;
+  Fragment title;
+  std::vector<Fragment> paragraphs;
 };
 
 struct SearcherOptions {
@@ -66,12 +71,13 @@ struct SearcherOptions {
   double bm25_k1 = 1.2, bm25_b = 0.75;
   double cjk_bm25_k1 = 1.0, cjk_bm25_b = 0.5;
   bool collapse_duplicates = true;
-  // Matches counted for facets: exact up to this many; past it the counts are those of this many
-  // best matches scaled to the estimated total (counting 10,000 made the match 3x slower at p99).
-  size_t facet_sample = 2000;
+  // Matches looked at before Xapian may start skipping those that cannot reach the page: totals
+  // and facet counts are exact for queries with fewer matches. Small, so that pruning still
+  // does its work on queries with many.
+  size_t exact_counts_below = 1000;
 
   // Defaults, changed by NEWS_BM25_K1, NEWS_BM25_B, NEWS_CJK_BM25_K1, NEWS_CJK_BM25_B,
-  // NEWS_BACKSTOP_WEIGHT and NEWS_DERIVED_WEIGHT.
+  // NEWS_BACKSTOP_WEIGHT, NEWS_DERIVED_WEIGHT and NEWS_EXACT_COUNTS_BELOW.
   static SearcherOptions from_environment();
 };
 
@@ -88,23 +94,29 @@ class Searcher {
   // A stored article by id, or nothing.
   std::optional<Article> article(const std::string& id);
 
+  // A stored article by id with the words of `query` marked (the article page), or nothing.
+  std::optional<MarkedArticle> marked_article(const std::string& id, const std::string& query);
+
   // Sees what was committed since the databases were opened; false when nothing changed.
   bool reopen();
-  Xapian::doccount size() const { return db_.get_doccount(); }
+  Xapian::doccount size() const { return databases_.database().get_doccount(); }
   const Analyzer& analyzer() const { return analyzer_; }
-
-  // The query's highlight terms, for marking a whole article (the article page).
-  HighlightTerms highlight_terms(const std::string& query);
 
  private:
   SearchResponse search_databases(const SearchRequest& request);
+  Xapian::Query filter_for(const SearchRequest& request, const BuiltQuery& built) const;
+  void configure(Xapian::Enquire& enquire, const SearchRequest& request, const BuiltQuery& built, bool ranked) const;
+  Xapian::MSet match(Xapian::Enquire& enquire, const SearchRequest& request);
+  void count(const Xapian::MSet& mset, const FacetCounter* facets, SearchResponse& response) const;
+  std::vector<SearchHit> hits(const Xapian::MSet& mset, const SearchRequest& request, const HighlightTerms& terms) const;
+  std::shared_ptr<const FacetTable> facet_table();
 
-  std::vector<std::string> specs_;
   const Analyzer& analyzer_;
   SearcherOptions options_;
   QueryBuilder builder_;
   SpellingSuggester speller_;
-  Xapian::Database db_;
+  DatabaseSet databases_;
+  std::shared_ptr<const FacetTable> facet_table_;  // of the databases as they are now; loaded on first use
   bool deadlines_work_ = true;  // false once a remote database refused the match time limit
 };
 

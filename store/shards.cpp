@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 namespace news {
@@ -17,14 +18,6 @@ std::string shard_name(unsigned i) {
   return buffer;
 }
 
-std::vector<std::string> read_stub(const fs::path& stub) {
-  std::vector<std::string> shards;
-  std::ifstream in(stub);
-  std::string kind, name;
-  while (in >> kind >> name) shards.push_back((stub.parent_path() / name).string());
-  return shards;
-}
-
 }  // namespace
 
 unsigned shard_of(const std::string& id, unsigned shard_count) {
@@ -36,10 +29,34 @@ unsigned shard_of(const std::string& id, unsigned shard_count) {
   return shard_count ? hash % shard_count : 0;
 }
 
+std::string stub_file(const std::string& spec) {
+  std::error_code error;
+  if (fs::is_regular_file(spec, error)) return spec;
+  fs::path inside = fs::path(spec) / kStubName;
+  return fs::is_regular_file(inside, error) ? inside.string() : std::string();
+}
+
+std::optional<std::vector<std::string>> local_stub_databases(const std::string& stub) {
+  std::vector<std::string> databases;
+  std::ifstream in(stub);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::string kind, name, extra;
+    if (!(words >> kind) || kind[0] == '#') continue;
+    if ((kind != "auto" && kind != "glass") || !(words >> name) || (words >> extra)) return std::nullopt;
+    databases.push_back((fs::path(stub).parent_path() / name).lexically_normal().string());
+  }
+  if (!in.eof()) return std::nullopt;
+  return databases;
+}
+
 std::vector<std::string> shard_paths_for_writing(const std::string& path, unsigned shards) {
   fs::path stub = fs::path(path) / kStubName;
   if (fs::exists(stub)) {
-    std::vector<std::string> existing = read_stub(stub);
+    std::optional<std::vector<std::string>> listed = local_stub_databases(stub.string());
+    if (!listed) throw std::runtime_error(stub.string() + ": names databases newsindex cannot write (remote ones?)");
+    std::vector<std::string> existing = *listed;
     if (shards > 1 && existing.size() != shards)
       throw std::runtime_error(path + ": database has " + std::to_string(existing.size()) +
                                " shards, not the " + std::to_string(shards) + " asked for");

@@ -1,13 +1,19 @@
 #include "store/stored_article.h"
 
+#include <lz4.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <limits>
 
-#include "analysis/analyzer.h"
+#include "store/byte_codec.h"
+#include "store/word_table.h"
 
 namespace news {
 namespace {
+
+// The first byte of the document data. Older databases hold JSON, which begins with '{'.
+constexpr char kFormat = 2;
 
 uint64_t fnv1a(uint64_t hash, const std::string& s) {
   for (unsigned char c : s) {
@@ -23,19 +29,7 @@ std::string hex(uint64_t hash) {
   return buffer;
 }
 
-}  // namespace
-
-
-std::string encode_article(const Article& a) {
-  nlohmann::json j = {{"id", a.id}, {"title", a.title}, {"body", a.body}};
-  if (!a.date.empty()) j["date"] = a.date;
-  if (!a.url.empty()) j["url"] = a.url;
-  if (!a.source.empty()) j["source"] = a.source;
-  if (!a.lang.empty()) j["lang"] = a.lang;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-Article decode_article(const std::string& data) {
+Article decode_json(std::string_view data) {
   Article a;
   nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
   if (!j.is_object()) return a;
@@ -50,6 +44,76 @@ Article decode_article(const std::string& data) {
   return a;
 }
 
+// The record behind the format byte, decompressed. Throws CorruptRecord.
+std::string decompress(std::string_view data) {
+  ByteReader in(data.substr(1));
+  uint64_t size = in.varint();
+  std::string_view compressed = in.rest();
+  if (size > std::numeric_limits<int>::max() || compressed.size() > std::numeric_limits<int>::max())
+    throw CorruptRecord("record too large");
+  std::string record(size, '\0');
+  int got = LZ4_decompress_safe(compressed.data(), record.data(), static_cast<int>(compressed.size()), static_cast<int>(size));
+  if (got != static_cast<int>(size)) throw CorruptRecord("record does not decompress");
+  return record;
+}
+
+void read_fields(ByteReader& in, Article& a) {
+  for (std::string* field : {&a.id, &a.title, &a.body, &a.date, &a.url, &a.source, &a.lang}) *field = in.bytes();
+}
+
+}  // namespace
+
+std::string encode_article(const Article& a, const std::vector<IndexedWord>& title, const std::vector<IndexedWord>& body) {
+  std::string record;
+  record.reserve(a.title.size() + a.body.size() * 2 + 64);
+  for (const std::string* field : {&a.id, &a.title, &a.body, &a.date, &a.url, &a.source, &a.lang}) put_bytes(record, *field);
+  KeyWriter keys;
+  encode_words(record, a.title, title, keys);
+  encode_words(record, a.body, body, keys);
+
+  std::string data(1, kFormat);
+  put_varint(data, record.size());
+  size_t header = data.size();
+  data.resize(header + static_cast<size_t>(LZ4_compressBound(static_cast<int>(record.size()))));
+  int written = LZ4_compress_default(record.data(), data.data() + header, static_cast<int>(record.size()),
+                                     static_cast<int>(data.size() - header));
+  data.resize(header + static_cast<size_t>(written));
+  return data;
+}
+
+StoredArticle decode_stored_article(std::string_view data) {
+  StoredArticle stored;
+  if (data.empty()) return stored;
+  if (data[0] != kFormat) {
+    stored.article = decode_json(data);
+    return stored;
+  }
+  try {
+    std::string record = decompress(data);
+    ByteReader in(record);
+    read_fields(in, stored.article);
+    stored.title_words = decode_words(in, stored.article.title, stored.keys);
+    stored.body_words = decode_words(in, stored.article.body, stored.keys);
+  } catch (const CorruptRecord&) {
+    stored.keys.clear();
+    stored.title_words.clear();
+    stored.body_words.clear();
+  }
+  return stored;
+}
+
+Article decode_article(std::string_view data) {
+  if (data.empty() || data[0] != kFormat) return decode_json(data);
+  Article a;
+  try {
+    std::string record = decompress(data);
+    ByteReader in(record);
+    read_fields(in, a);
+  } catch (const CorruptRecord&) {
+    return Article();
+  }
+  return a;
+}
 
 std::string article_fingerprint(const Article& a) {
   uint64_t hash = 14695981039346656037ULL;

@@ -208,31 +208,42 @@ TEST_F(SearchTest, ArticleById) {
   EXPECT_FALSE(searcher_->article("missing"));
 }
 
-// Past the sample, facet counts are those of the best matches scaled to the estimated total.
-TEST(FacetSample, CountsPastTheSampleAreScaledAndSaySo) {
+// Facets count the matches the matcher looked at: every one when a page holds them all (exact),
+// else those it could not rule out, scaled to the estimated total and said to be an estimate.
+TEST(FacetCounts, ExactWhenEveryMatchWasSeenScaledAndSaidOtherwise) {
   Analyzer analyzer;
-  std::string db = testing::scratch_dir("facet-sample") + "/db";
+  std::string db = testing::scratch_dir("facet-estimate") + "/db";
   {
     IndexWriter writer({db, 1, 1000}, analyzer);
-    for (int i = 0; i < 40; ++i)
-      writer.write(make("h" + std::to_string(i), "Harbour " + std::to_string(i), "The harbour reopened.", i % 4 ? "en" : "fr"));
+    // Harbour once, twice, ... in the body: the matches weigh differently, so pruning skips some.
+    for (int i = 0; i < 200; ++i) {
+      std::string body;
+      for (int k = 0; k <= i % 20; ++k) body += "The harbour reopened. ";
+      writer.write(make("h" + std::to_string(i), "News " + std::to_string(i), body + "Other words " + std::to_string(i), i % 4 ? "en" : "fr"));
+    }
     writer.commit();
   }
-  SearcherOptions sampled;
-  sampled.facet_sample = 10;
-  Searcher small({db}, analyzer, sampled), full({db}, analyzer);
+  Searcher searcher({db}, analyzer);
   SearchRequest r;
   r.query = "harbour";
   r.snippets = false;
-  SearchResponse all = full.search(r), some = small.search(r);
+  r.limit = 200;
+  SearchResponse all = searcher.search(r);
   EXPECT_TRUE(all.facets_exact);
-  Xapian::doccount total = 0;
-  for (const FacetCount& f : all.facets["lang"]) total += f.count;
-  EXPECT_EQ(total, 40u);
+  std::map<std::string, Xapian::doccount> langs;
+  for (const FacetCount& f : all.facets["lang"]) langs[f.value] = f.count;
+  EXPECT_EQ(langs, (std::map<std::string, Xapian::doccount>{{"en", 150}, {"fr", 50}}));
+
+  // Counting exactly only below 10 matches: past them the matcher skips what cannot reach the page.
+  SearcherOptions few;
+  few.exact_counts_below = 10;
+  Searcher pruning({db}, analyzer, few);
+  r.limit = 3;
+  SearchResponse some = pruning.search(r);
   EXPECT_FALSE(some.facets_exact);
   Xapian::doccount scaled = 0;
   for (const FacetCount& f : some.facets["lang"]) scaled += f.count;
-  EXPECT_NEAR(double(scaled), double(some.estimated), 1.0);  // ten counted, scaled to the estimate
+  EXPECT_NEAR(double(scaled), double(some.estimated), 2.0);
 }
 
 TEST(MatchDeadline, AcceptsUntilTheDeadlineThenNothing) {

@@ -1,10 +1,14 @@
-// Snippets: highlight positions in CJK and alphabetic text, passage choice, HTML escaping.
+// Snippets: what is marked in CJK and alphabetic text (from the words indexing stored, read back
+// from the document data), passage choice, HTML escaping.
 #include <gtest/gtest.h>
 
 #include "analysis/analyzer.h"
+#include "searcher/matches.h"
+#include "searcher/passages.h"
 #include "searcher/query_builder.h"
 #include "searcher/query_parser.h"
-#include "searcher/snippet.h"
+#include "store/stored_article.h"
+#include "web/html.h"
 
 namespace news {
 namespace {
@@ -19,10 +23,32 @@ HighlightTerms terms_for(const std::string& query) {
   return builder.build(parse_query(query), query).highlight;
 }
 
+// `text` as the body of an article in `lang`, indexed and stored, then read back as a search does.
+StoredArticle stored(std::string_view text, const std::string& lang) {
+  Article a;
+  a.id = "a";
+  a.body = std::string(text);
+  a.lang = lang;
+  std::vector<Token> tokens;
+  std::vector<IndexedWord> words;
+  analyzer().tokens(a.body, lang, 1, tokens, &words);
+  return decode_stored_article(encode_article(a, {}, words));
+}
+
+std::vector<Match> matches_in(const StoredArticle& s, const std::string& query) {
+  return find_matches(s.article.body, s.body_words, s.keys, terms_for(query));
+}
+
 std::vector<std::string> marked(std::string_view text, const std::string& lang, const std::string& query) {
+  StoredArticle s = stored(text, lang);
   std::vector<std::string> out;
-  for (const auto& [s, e] : find_matches(text, lang, terms_for(query), analyzer())) out.emplace_back(text.substr(s, e - s));
+  for (const Match& m : matches_in(s, query)) out.emplace_back(text.substr(m.start, m.end - m.start));
   return out;
+}
+
+std::vector<Fragment> make_snippet(std::string_view text, const std::string& lang, const std::string& query) {
+  StoredArticle s = stored(text, lang);
+  return choose_passages(s.article.body, matches_in(s, query));
 }
 
 TEST(Highlight, AlphabeticWordsStemsAndAccents) {
@@ -50,7 +76,7 @@ TEST(Snippet, ChoosesThePassageWithTheMatchesAndStaysShort) {
   std::string filler;
   for (int i = 0; i < 60; ++i) filler += "Nothing relevant is said in this sentence. ";
   std::string text = filler + "The Secretary-General Rashid Alimov received an interview. " + filler;
-  std::vector<Fragment> fragments = make_snippet(text, "en", terms_for("Alimov"), analyzer());
+  std::vector<Fragment> fragments = make_snippet(text, "en", "Alimov");
   ASSERT_EQ(fragments.size(), 1u);
   EXPECT_LE(fragments[0].text.size(), 230u);
   EXPECT_TRUE(fragments[0].cut_before);
@@ -62,7 +88,7 @@ TEST(Snippet, SpreadOutWordsGetSeveralFragments) {
   std::string filler;
   for (int i = 0; i < 40; ++i) filler += "Nothing relevant is said in this sentence. ";
   std::string text = "Zanzibar opens the story. " + filler + "Later Kilimanjaro appears. " + filler;
-  std::vector<Fragment> fragments = make_snippet(text, "en", terms_for("zanzibar kilimanjaro"), analyzer());
+  std::vector<Fragment> fragments = make_snippet(text, "en", "zanzibar kilimanjaro");
   ASSERT_EQ(fragments.size(), 2u);
   std::string html = fragments_html(fragments);
   EXPECT_NE(html.find("<mark>Zanzibar</mark>"), std::string::npos);
@@ -74,7 +100,7 @@ TEST(Snippet, CjkTextIsNeitherSpacedNorBroken) {
   for (int i = 0; i < 30; ++i) text += "会议在北京举行。";
   text += "上海合作组织秘书长出席。";
   for (int i = 0; i < 30; ++i) text += "会议在北京举行。";
-  std::vector<Fragment> fragments = make_snippet(text, "zh-Hans", terms_for("秘书长"), analyzer());
+  std::vector<Fragment> fragments = make_snippet(text, "zh-Hans", "秘书长");
   ASSERT_EQ(fragments.size(), 1u);
   std::string html = fragments_html(fragments);
   EXPECT_NE(html.find("上海合作组织<mark>秘书长</mark>出席。"), std::string::npos) << html;
@@ -85,7 +111,7 @@ TEST(Snippet, CjkTextIsNeitherSpacedNorBroken) {
 
 TEST(Snippet, EverythingIsEscaped) {
   std::string text = "Alert: <script>alert('Alimov')</script> and \"><img src=x onerror=alert(1)> & more";
-  std::string html = fragments_html(make_snippet(text, "en", terms_for("alimov"), analyzer()));
+  std::string html = fragments_html(make_snippet(text, "en", "alimov"));
   EXPECT_EQ(html.find("<script"), std::string::npos) << html;
   EXPECT_EQ(html.find("<img"), std::string::npos) << html;
   EXPECT_NE(html.find("&lt;script&gt;alert(&#39;<mark>Alimov</mark>&#39;)&lt;/script&gt;"), std::string::npos) << html;
@@ -94,7 +120,7 @@ TEST(Snippet, EverythingIsEscaped) {
 }
 
 TEST(Snippet, NoMatchShowsTheBeginning) {
-  std::vector<Fragment> fragments = make_snippet("First words of the article. More.", "en", terms_for("absent"), analyzer());
+  std::vector<Fragment> fragments = make_snippet("First words of the article. More.", "en", "absent");
   ASSERT_EQ(fragments.size(), 1u);
   EXPECT_EQ(fragments[0].text, "First words of the article. More.");
   EXPECT_TRUE(fragments[0].highlights.empty());

@@ -1,6 +1,6 @@
 #include "web/api.h"
 
-#include "searcher/json_output.h"
+#include "web/response_json.h"
 #include "web/http_errors.h"
 #include "web/cached_search.h"
 

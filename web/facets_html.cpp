@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "searcher/snippet.h"
+#include "web/html.h"
 #include "web/html_page.h"
 #include "web/language_names.h"
 

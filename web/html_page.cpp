@@ -1,6 +1,6 @@
 #include "web/html_page.h"
 
-#include "searcher/snippet.h"
+#include "web/html.h"
 #include "web/url.h"
 
 namespace news::web {

@@ -1,6 +1,6 @@
 #include "web/opensearch.h"
 
-#include "searcher/snippet.h"
+#include "web/html.h"
 
 namespace news::web {
 namespace {

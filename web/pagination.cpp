@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "searcher/snippet.h"
+#include "web/html.h"
 
 namespace news::web {
 

@@ -1,6 +1,6 @@
 #include "web/results_html.h"
 
-#include "searcher/snippet.h"
+#include "web/html.h"
 #include "web/html_page.h"
 #include "web/language_names.h"
 #include "web/url.h"

@@ -1,7 +1,7 @@
 #include "web/routes_doc.h"
 
 #include "analysis/utf8.h"
-#include "searcher/snippet.h"
+#include "web/html.h"
 #include "web/html_page.h"
 #include "web/http_errors.h"
 #include "web/language_names.h"
@@ -12,25 +12,8 @@ namespace {
 
 const char kHtml[] = "text/html; charset=utf-8";
 
-// Each non-blank line of the body is a paragraph (the readers keep paragraphs on lines).
-std::vector<std::string_view> paragraphs(std::string_view body) {
-  std::vector<std::string_view> out;
-  size_t at = 0;
-  while (at < body.size()) {
-    size_t end = body.find('\n', at);
-    if (end == std::string_view::npos) end = body.size();
-    std::string_view line = body.substr(at, end - at);
-    size_t first = line.find_first_not_of(" \t\r\f\v");
-    if (first != std::string_view::npos) {
-      size_t last = line.find_last_not_of(" \t\r\f\v");
-      out.push_back(line.substr(first, last - first + 1));
-    }
-    at = end + 1;
-  }
-  return out;
-}
-
-std::string article_main(const Article& a, const std::string& query, const HighlightTerms& terms, const Analyzer& analyzer) {
+std::string article_main(const MarkedArticle& marked, const std::string& query) {
+  const Article& a = marked.article;
   std::string out = "<main class=\"doc\">\n";
   if (!query.empty()) {
     SearchState back;
@@ -40,7 +23,7 @@ std::string article_main(const Article& a, const std::string& query, const Highl
   out += "<article";
   if (!a.lang.empty() && a.lang != "und") out += " lang=\"" + escape_html(a.lang) + "\"";
   out += " dir=\"auto\">\n<h1>";
-  out += a.title.empty() ? escape_html(a.id) : fragments_html({highlight_all(a.title, a.lang, terms, analyzer)});
+  out += a.title.empty() ? escape_html(a.id) : fragments_html({marked.title});
   out += "</h1>\n<p class=\"doc-meta\" lang=\"en\">";
   if (!a.source.empty()) out += "<bdi class=\"source\">" + escape_html(a.source) + "</bdi>";
   if (!a.date.empty()) out += "<time dir=\"auto\" datetime=\"" + escape_html(a.date) + "\">" + escape_html(format_date(a.date)) + "</time>";
@@ -48,8 +31,7 @@ std::string article_main(const Article& a, const std::string& query, const Highl
   if (is_web_url(a.url))
     out += "<a class=\"original\" dir=\"auto\" href=\"" + escape_html(a.url) + "\" rel=\"noopener noreferrer nofollow\">Original article</a>";
   out += "</p>\n<div class=\"doc-body\">\n";
-  for (std::string_view p : paragraphs(a.body))
-    out += "<p>" + fragments_html({highlight_all(p, a.lang, terms, analyzer)}) + "</p>\n";
+  for (const Fragment& paragraph : marked.paragraphs) out += "<p>" + fragments_html({paragraph}) + "</p>\n";
   return out + "</div>\n</article>\n</main>\n";
 }
 
@@ -63,13 +45,7 @@ void handle_doc_page(const WebContext& context, const httplib::Request& request,
     // A query too long or malformed to mark does not keep the article from being shown.
     if (query.size() > context.options.max_query_bytes || !is_valid_utf8(query)) query.clear();
     state.q = query;
-    std::optional<Article> article;
-    HighlightTerms terms;
-    context.searchers->with([&](Searcher& s) {
-      article = s.article(id);
-      if (article && !query.empty()) terms = s.highlight_terms(query);
-      return 0;
-    });
+    std::optional<MarkedArticle> article = context.searchers->with([&](Searcher& s) { return s.marked_article(id, query); });
     if (!article) {
       response.status = 404;
       response.set_content(message_page("Article not found", "There is no article with the id \"" + id + "\".", state), kHtml);
@@ -77,8 +53,9 @@ void handle_doc_page(const WebContext& context, const httplib::Request& request,
     }
     PageFrame frame;
     frame.state = state;
-    frame.title = (article->title.empty() ? article->id : article->title) + " – News search";
-    response.set_content(render_page(frame, article_main(*article, query, terms, context.searchers->analyzer())), kHtml);
+    const Article& a = article->article;
+    frame.title = (a.title.empty() ? a.id : a.title) + " – News search";
+    response.set_content(render_page(frame, article_main(*article, query)), kHtml);
   } catch (...) {
     HttpError error = classify_error(std::current_exception());
     response.status = error.status;

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "searcher/snippet.h"
+#include "web/html.h"
 #include "web/facets_html.h"
 #include "web/html_page.h"
 #include "web/http_errors.h"

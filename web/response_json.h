@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "searcher/searcher.h"
+#include "web/html.h"
 
 namespace news {
 

@@ -1,4 +1,4 @@
-#include "searcher/json_output.h"
+#include "web/response_json.h"
 
 namespace news {
 

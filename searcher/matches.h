@@ -1,0 +1,26 @@
+// Finding what to mark: the words of a stored title or body (store/stored_article.h) whose terms
+// are among the query's, and the query's CJK/Thai strings inside runs, as byte ranges of the
+// original text. Nothing is analyzed: the terms are those indexing stored.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "searcher/highlight_terms.h"
+#include "store/stored_article.h"
+
+namespace news {
+
+struct Match {
+  uint32_t start = 0, end = 0;  // bytes of the text
+  uint32_t key = 0;             // which query form it matched, to count distinct ones (0, 1, ...)
+};
+
+// Sorted, not overlapping: overlapping and touching matches are merged (a word inside a CJK
+// string match, two adjacent CJK words), so that each marked stretch is one mark. Only words
+// that begin before `scan_limit` are looked at.
+std::vector<Match> find_matches(std::string_view text, const std::vector<StoredWord>& words,
+                                const std::vector<StoredKey>& keys, const HighlightTerms& terms,
+                                size_t scan_limit = static_cast<size_t>(-1));
+
+}  // namespace news

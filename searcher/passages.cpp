@@ -1,0 +1,129 @@
+#include "searcher/passages.h"
+
+#include <algorithm>
+
+#include "analysis/utf8.h"
+
+namespace news {
+namespace {
+
+using Range = std::pair<size_t, size_t>;
+
+std::string flatten(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return out;
+}
+
+Fragment cut(std::string_view text, Range r, const std::vector<Match>& matches) {
+  Fragment f;
+  f.text = flatten(text.substr(r.first, r.second - r.first));
+  f.cut_before = r.first > 0;
+  f.cut_after = r.second < text.size();
+  for (const Match& m : matches)
+    if (m.start >= r.first && m.end <= r.second) f.highlights.emplace_back(m.start - r.first, m.end - r.first);
+  return f;
+}
+
+// A window of at most `chars` characters around the character at `anchor_byte`, snapped to word
+// boundaries: it starts a little before the match, so the reader sees what leads up to it.
+Range window_at(std::string_view text, const std::vector<uint32_t>& starts, size_t anchor_byte, size_t chars) {
+  size_t anchor = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), anchor_byte) - starts.begin()) - 1;
+  size_t lead = std::min(anchor, chars / 5);
+  size_t first = anchor - lead;
+  size_t last = std::min(starts.size(), first + chars);
+  if (last == starts.size() && last - first < chars) first = last > chars ? last - chars : 0;
+  size_t begin = starts[first], end = last < starts.size() ? starts[last] : text.size();
+  // Do not start or end in the middle of a word of a spaced script.
+  if (first > 0) {
+    size_t space = text.find_first_of(" \n", begin);
+    if (space != std::string_view::npos && space < anchor_byte && space - begin < 25) begin = space + 1;
+  }
+  if (end < text.size()) {
+    size_t space = text.find_last_of(" \n", end);
+    if (space != std::string_view::npos && space > begin && end - space < 25 && space >= anchor_byte) end = space;
+  }
+  return {begin, end};
+}
+
+// The matches inside `r`: matches are sorted and do not overlap, so they are one stretch.
+std::pair<size_t, size_t> matches_within(const std::vector<Match>& matches, Range r) {
+  size_t first = static_cast<size_t>(std::lower_bound(matches.begin(), matches.end(), r.first,
+                                                      [](const Match& m, size_t at) { return m.start < at; }) -
+                                     matches.begin());
+  size_t last = first;
+  while (last < matches.size() && matches[last].end <= r.second) ++last;
+  return {first, last};
+}
+
+struct Choice {
+  std::vector<Range> ranges;
+  size_t covered = 0;  // distinct query forms inside them
+};
+
+// Greedily `k` windows of max_chars / k characters, each adding the most query forms not yet
+// shown (then the most matches), none overlapping another.
+Choice choose(std::string_view text, const std::vector<uint32_t>& starts, const std::vector<Match>& matches, size_t k,
+              size_t max_chars, std::vector<bool>& covered) {
+  Choice choice;
+  std::fill(covered.begin(), covered.end(), false);
+  size_t chars = max_chars / k;
+  std::vector<bool> fresh(covered.size());
+  for (size_t round = 0; round < k; ++round) {
+    Range pick{0, 0};
+    size_t pick_gain = 0, pick_count = 0;
+    for (const Match& anchor : matches) {
+      Range r = window_at(text, starts, anchor.start, chars);
+      bool overlaps = std::any_of(choice.ranges.begin(), choice.ranges.end(),
+                                  [&](const Range& c) { return r.first < c.second && c.first < r.second; });
+      if (overlaps) continue;
+      auto [first, last] = matches_within(matches, r);
+      std::fill(fresh.begin(), fresh.end(), false);
+      size_t gain = 0;
+      for (size_t i = first; i < last; ++i)
+        if (!covered[matches[i].key] && !fresh[matches[i].key]) fresh[matches[i].key] = true, ++gain;
+      if (gain > pick_gain || (gain == pick_gain && last - first > pick_count)) pick = r, pick_gain = gain, pick_count = last - first;
+    }
+    if ((pick_gain == 0 && !choice.ranges.empty()) || pick.second == 0) break;
+    choice.ranges.push_back(pick);
+    auto [first, last] = matches_within(matches, pick);
+    for (size_t i = first; i < last; ++i)
+      if (!covered[matches[i].key]) covered[matches[i].key] = true, ++choice.covered;
+  }
+  return choice;
+}
+
+}  // namespace
+
+std::vector<Fragment> choose_passages(std::string_view text, const std::vector<Match>& all_matches,
+                                      const SnippetOptions& options) {
+  text = truncate_utf8(text, options.max_scan_bytes);
+  std::vector<Match> matches;
+  for (const Match& m : all_matches)
+    if (m.end <= text.size()) matches.push_back(m);
+  std::vector<uint32_t> starts = char_starts(text);
+  if (starts.empty()) return {};
+  if (matches.empty()) return {cut(text, window_at(text, starts, 0, options.max_chars), matches)};
+  uint32_t ids = 0;
+  for (const Match& m : matches) ids = std::max(ids, m.key + 1);
+  std::vector<bool> covered(ids), present(ids);
+  for (const Match& m : matches) present[m.key] = true;
+  size_t forms = static_cast<size_t>(std::count(present.begin(), present.end(), true));
+  Choice best;
+  for (size_t k = 1; k <= std::max<size_t>(1, options.max_fragments); ++k) {
+    Choice c = choose(text, starts, matches, k, options.max_chars, covered);
+    if (c.covered > best.covered) best = std::move(c);
+    if (best.covered == forms) break;
+  }
+  std::sort(best.ranges.begin(), best.ranges.end());
+  std::vector<Fragment> fragments;
+  for (const Range& r : best.ranges) fragments.push_back(cut(text, r, matches));
+  return fragments;
+}
+
+Fragment mark_all(std::string_view text, const std::vector<Match>& matches) {
+  return cut(text, {0, text.size()}, matches);
+}
+
+}  // namespace news

@@ -1,0 +1,120 @@
+// The document data: the article's fields and the words of its title and body with the terms
+// they were indexed as, written compactly and read back exactly.
+#include "store/stored_article.h"
+
+#include <gtest/gtest.h>
+
+#include "analysis/analyzer.h"
+
+namespace news {
+namespace {
+
+Analyzer& analyzer() {
+  static Analyzer a;
+  return a;
+}
+
+struct Written {
+  Article article;
+  std::vector<IndexedWord> title, body;
+  std::string data;
+};
+
+Written write(const std::string& title, const std::string& body, const std::string& lang) {
+  Written w;
+  w.article = {"id-1", title, body, "2018-06-16", "https://example.org/a", "Reuters", lang, "", ""};
+  std::vector<Token> tokens;
+  uint32_t next = analyzer().tokens(title, lang, 1, tokens, &w.title);
+  analyzer().tokens(body, lang, next + 100, tokens, &w.body);
+  w.data = encode_article(w.article, w.title, w.body);
+  return w;
+}
+
+// Each stored word as "text|word|stem|accent|run flags", to compare with what was indexed.
+std::vector<std::string> shown(const std::string& text, const std::vector<StoredWord>& words, const std::vector<StoredKey>& keys) {
+  std::vector<std::string> out;
+  for (const StoredWord& w : words) {
+    const StoredKey& k = keys[w.key];
+    out.push_back(text.substr(w.start, w.end - w.start) + "|" + k.word + "|" + k.stem + "|" + k.accent + "|" +
+                  (k.in_run ? "r" : "") + (w.continues_run ? "c" : ""));
+  }
+  return out;
+}
+
+std::vector<std::string> shown(const std::string& text, const std::vector<IndexedWord>& words) {
+  std::vector<std::string> out;
+  for (const IndexedWord& w : words)
+    out.push_back(text.substr(w.start, w.end - w.start) + "|" + w.terms.word + "|" + w.terms.stem + "|" + w.terms.accent +
+                  "|" + (w.in_run ? "r" : "") + (w.continues_run ? "c" : ""));
+  return out;
+}
+
+TEST(StoredArticle, FieldsComeBackAsWritten) {
+  Written w = write("Seminar on the SCO", "Rashid Alimov spoke.\nSecond paragraph.", "en");
+  StoredArticle s = decode_stored_article(w.data);
+  EXPECT_EQ(s.article.id, "id-1");
+  EXPECT_EQ(s.article.title, "Seminar on the SCO");
+  EXPECT_EQ(s.article.body, "Rashid Alimov spoke.\nSecond paragraph.");
+  EXPECT_EQ(s.article.date, "2018-06-16");
+  EXPECT_EQ(s.article.url, "https://example.org/a");
+  EXPECT_EQ(s.article.source, "Reuters");
+  EXPECT_EQ(s.article.lang, "en");
+  Article fields_only = decode_article(w.data);
+  EXPECT_EQ(fields_only.body, s.article.body);
+  EXPECT_EQ(fields_only.title, s.article.title);
+}
+
+TEST(StoredArticle, WordsComeBackWithTheTermsTheyWereIndexedAs) {
+  for (const auto& [title, body, lang] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Running Elections", "The runners ran, running fast; ÉLECTIONS in Zürich (ＳＣＯ２０２４)!", "en"},
+           {"上海合作组织", "习近平主席在北京会见秘书长。習近平發表講話", "zh-Hans"},
+           {"서울특별시는", "서울특별시는 오늘 발표했다. 한국은행이", "ko"},
+           {"Straße", "Die Straße in Köln, STRASSE", "de"}}) {
+    Written w = write(title, body, lang);
+    StoredArticle s = decode_stored_article(w.data);
+    EXPECT_EQ(shown(s.article.title, s.title_words, s.keys), shown(title, w.title)) << lang;
+    EXPECT_EQ(shown(s.article.body, s.body_words, s.keys), shown(body, w.body)) << lang;
+  }
+}
+
+TEST(StoredArticle, RunWordsSayWhichRunTheyContinue) {
+  Written w = write("", "我们在北京，上海", "zh-Hans");
+  StoredArticle s = decode_stored_article(w.data);
+  ASSERT_GE(s.body_words.size(), 3u);
+  EXPECT_FALSE(s.body_words[0].continues_run);
+  EXPECT_TRUE(s.body_words[1].continues_run);
+  EXPECT_FALSE(s.body_words.back().continues_run);  // after the comma, a new run
+  EXPECT_TRUE(s.keys[s.body_words[0].key].in_run);
+}
+
+TEST(StoredArticle, IsSmallerThanTheTextItMarks) {
+  std::string body;
+  for (int i = 0; i < 50; ++i) body += "The secretary general of the organisation spoke about regional security. ";
+  Written w = write("Security", body, "en");
+  EXPECT_LT(w.data.size(), body.size() / 2);  // repeated words cost a byte or two each, and LZ4 compresses
+}
+
+TEST(StoredArticle, DataOfOlderDatabasesIsReadWithoutWords) {
+  StoredArticle s = decode_stored_article(R"({"id":"x","title":"T","body":"B","lang":"en"})");
+  EXPECT_EQ(s.article.id, "x");
+  EXPECT_EQ(s.article.body, "B");
+  EXPECT_TRUE(s.body_words.empty());
+}
+
+TEST(StoredArticle, DamagedDataGivesNoWordsAndNoCrash) {
+  Written w = write("Seminar", "Rashid Alimov spoke about the SCO.", "en");
+  for (size_t cut = 1; cut < w.data.size(); ++cut) {
+    StoredArticle s = decode_stored_article(std::string_view(w.data).substr(0, cut));
+    for (const StoredWord& word : s.body_words) {
+      EXPECT_LE(word.end, s.article.body.size());
+      EXPECT_LT(word.key, s.keys.size());
+    }
+  }
+  std::string flipped = w.data;
+  for (size_t i = 2; i < flipped.size(); i += 3) flipped[i] = static_cast<char>(flipped[i] ^ 0x5A);
+  StoredArticle s = decode_stored_article(flipped);
+  for (const StoredWord& word : s.body_words) EXPECT_LE(word.end, s.article.body.size());
+}
+
+}  // namespace
+}  // namespace news
