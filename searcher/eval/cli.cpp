@@ -1,5 +1,6 @@
 #include "eval/cli.h"
 
+#include "eval/compare.h"
 #include "eval/evaluate.h"
 #include "eval/input_error.h"
 #include "eval/measure_selection.h"
@@ -13,7 +14,7 @@ namespace news::eval {
 namespace {
 
 constexpr const char* kVersion =
-    "newseval: trec_eval 10 measures, command line and output\n";
+    "newseval: trec_eval 10 measures, command line and output; --compare for significance\n";
 
 int score_run(const Options& options, std::ostream& out) {
   if (options.files.size() != 2) {
@@ -40,6 +41,8 @@ int run_newseval(const std::vector<std::string>& args, std::ostream& out, std::o
       out << options.help_text;
     } else if (options.version) {
       out << kVersion;
+    } else if (options.compare) {
+      compare_runs(options, out);
     } else {
       score_run(options, out);
     }

@@ -9,14 +9,21 @@ namespace news::eval {
 
 namespace {
 
-constexpr const char* kUsage = "newseval [options] QRELS RUN";
+constexpr const char* kUsage =
+    "newseval [options] QRELS RUN\n"
+    "       newseval --compare [options] QRELS BASELINE RUN...";
 
 constexpr const char* kAbout =
     "Scores a TREC run against TREC qrels as trec_eval 10 does: the same command line, the same\n"
     "measures (-m all_trec) and the same output, byte for byte. Queries in both files are averaged\n"
     "over (-c: every query of the qrels, a query without results counting 0). Documents are\n"
     "ranked by score, ties by docno descending; the rank column is ignored. RUN may be '-' for\n"
-    "standard input.";
+    "standard input.\n"
+    "\n"
+    "With --compare, scores each RUN and BASELINE on every judged topic and prints, per measure,\n"
+    "the means, the difference to the baseline, a paired two-sided randomization test and a\n"
+    "paired t-test (p-values Holm-corrected over the runs), wins/ties/losses per topic and the\n"
+    "topics that moved most; --json prints the same as JSON.";
 
 constexpr const char* kEpilog =
     "Measures (-m NAME or NAME.PARAMS, defaults shown; printed in this order whatever the order\n"
@@ -69,12 +76,32 @@ void add_trec_eval_options(cli::OptionParser& parser, Options& o) {
       .flag("version", 'v', "print the version and exit", o.version);
 }
 
+void add_compare_options(cli::OptionParser& parser, Options& o) {
+  CompareSettings& c = o.compare_settings;
+  parser.flag("compare", 0, "compare runs with a baseline (see above)", o.compare)
+      .flag("json", 0, "--compare: print JSON", c.json)
+      .number("permutations", 0, "N", "--compare: random sign flips per randomization test (default 10000)",
+              c.permutations, 1, 100000000)
+      .custom("seed", 0, "N", "--compare: seed of the sign flips (default 1)",
+              [&c](const std::string& v) { c.seed = cli::parse_number("--seed", v, 0, static_cast<std::size_t>(-1)); })
+      .custom("alpha", 0, "A", "--compare: significance level for the marks (default 0.05)",
+              [&c](const std::string& v) {
+                char* end = nullptr;
+                c.alpha = std::strtod(v.c_str(), &end);
+                if (v.empty() || *end || !(c.alpha > 0 && c.alpha < 1)) {
+                  throw std::invalid_argument("--alpha needs a number between 0 and 1, not \"" + v + "\"");
+                }
+              })
+      .number("moved", 0, "N", "--compare: topics that moved most to list (default 5)", c.moved, 0);
+}
+
 }  // namespace
 
 Options parse_options(const std::vector<std::string>& args) {
   Options o;
   cli::OptionParser parser("newseval", kUsage, kAbout, kEpilog);
   add_trec_eval_options(parser, o);
+  add_compare_options(parser, o);
   std::vector<std::string> argv_strings = {"newseval"};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<const char*> argv;
