@@ -148,7 +148,7 @@ TEST_F(CompareCli, TextTableWithMeansDifferencesAndTests) {
   // t = 0.5 with 2 degrees of freedom: p = 1 - 0.5 / sqrt(2.25) = 0.6667.
   EXPECT_EQ(o.out.rfind("baseline  base.run (runid base), against 1 run\ntopics    3, every judged", 0), 0u);
   EXPECT_NE(o.out.find("recip_rank  base.run    0.5000\n"), std::string::npos) << o.out;
-  EXPECT_NE(o.out.find("            better.run  0.6667  +0.1667   1.0000    0.6667         2/0/1\n"),
+  EXPECT_NE(o.out.find("            better.run  0.6667  +0.1667   1.0000    0.6667  2/0/1\n"),
             std::string::npos) << o.out;
   EXPECT_NE(o.out.find("  recip_rank, better.run: q1 +0.5000, q2 +0.5000, q3 -0.5000\n"),
             std::string::npos) << o.out;

@@ -51,8 +51,7 @@ void write_table(std::ostream& out, const ComparisonReport& r, const std::vector
       out << pad("", mw) << "  " << pad(labels[i + 1], lw) << "  " << format("%.4f", c.mean) << "  "
           << format("%+.4f", c.diff) << "  " << pad(format_p(c.p_randomization_holm), 7, true)
           << (c.significant ? '*' : ' ') << "  " << pad(format_p(c.p_t_holm), 7, true) << "  "
-          << pad(std::to_string(c.wins) + "/" + std::to_string(c.ties) + "/" + std::to_string(c.losses), 12, true)
-          << '\n';
+          << c.wins << '/' << c.ties << '/' << c.losses << '\n';
     }
   }
 }
