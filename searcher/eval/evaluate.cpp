@@ -6,53 +6,32 @@ namespace news::eval {
 
 namespace {
 
-void add_to(QueryScores& total, const QueryScores& s) {
-  total.num_ret += s.num_ret;
-  total.num_rel += s.num_rel;
-  total.num_rel_ret += s.num_rel_ret;
-  total.map += s.map;
-  total.recip_rank += s.recip_rank;
-  total.mrr_10 += s.mrr_10;
-  total.p_10 += s.p_10;
-  total.recall_100 += s.recall_100;
-  total.recall_1000 += s.recall_1000;
-  total.ndcg_cut_10 += s.ndcg_cut_10;
-}
-
-void divide_rates(QueryScores& total, long num_q) {
-  if (num_q == 0) return;
-  const double n = static_cast<double>(num_q);
-  total.map /= n;
-  total.recip_rank /= n;
-  total.mrr_10 /= n;
-  total.p_10 /= n;
-  total.recall_100 /= n;
-  total.recall_1000 /= n;
-  total.ndcg_cut_10 /= n;
+std::vector<Value> score_query(const RankedQuery& query, const MeasureSelection& selection,
+                               const EvalSettings& settings) {
+  std::vector<Value> values(selection.slot_count);
+  for (const SelectedMeasure& m : selection.measures) {
+    if (m.def->compute) m.def->compute(query, settings, m.params, &values[m.first_slot]);
+  }
+  return values;
 }
 
 }  // namespace
 
-Evaluation evaluate(const Qrels& qrels, const Run& run, QuerySet query_set) {
-  Evaluation result;
-  // Queries go in qrels order and are summed in that order, as trec_eval sums them.
+Evaluation evaluate(const Qrels& qrels, const Run& run, const MeasureSelection& selection,
+                    const EvalSettings& settings) {
+  Evaluation evaluation;
+  evaluation.run_id = run.run_id;
   for (const auto& [qid, judgments] : qrels) {
-    const auto retrieved = run.find(qid);
-    std::vector<long> rels;
-    if (retrieved != run.end()) {
-      std::vector<Retrieved> ranked = retrieved->second;
-      sort_trec_order(ranked);
-      rels = relevance_by_rank(ranked, judgments);
-    } else if (query_set == QuerySet::kRunOnly) {
-      continue;
-    }
-    QueryScores scores = score_ranking(rels, judgments);
-    add_to(result.all, scores);
-    result.queries.push_back(QueryResult{qid, scores});
+    const auto retrieved = run.queries.find(qid);
+    if (retrieved == run.queries.end()) continue;
+    const RankedQuery query = rank_query(retrieved->second, judgments, settings);
+    evaluation.queries.push_back(QueryResult{qid, score_query(query, selection, settings)});
   }
-  result.num_q = static_cast<long>(result.queries.size());
-  divide_rates(result.all, result.num_q);
-  return result;
+  evaluation.num_q = settings.average_over_all_judged ? static_cast<long>(qrels.size())
+                                                      : static_cast<long>(evaluation.queries.size());
+  evaluation.summary = summarize(selection, evaluation.queries, evaluation.num_q, qrels, settings,
+                                 run.run_id);
+  return evaluation;
 }
 
 }  // namespace news::eval

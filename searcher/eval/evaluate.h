@@ -1,39 +1,41 @@
-// Scoring a whole run against the qrels and averaging over queries.
+// Scoring a run against the qrels: every selected measure for every query the two files share,
+// and the summary over queries.
 #pragma once
 #include <string>
 #include <vector>
 
-#include "eval/measures.h"
+#include "eval/measure_selection.h"
 #include "eval/qrels.h"
 #include "eval/run.h"
+#include "eval/settings.h"
 
 namespace news::eval {
 
-// Which queries the summary averages over. Queries with no judgments are never scored: there
-// is nothing to score them against.
-enum class QuerySet {
-  // Every query of the qrels; one the run lacks scores 0 on every measure. This is
-  // trec_eval -c, newseval's default, so a system that returns nothing for a query is
-  // penalised rather than silently excused. As in trec_eval, a qrels query whose judgments
-  // are all non-relevant counts too (and scores 0).
-  kAllJudged,
-  // Only queries in both the qrels and the run: trec_eval's default without -c.
-  kRunOnly,
-};
-
 struct QueryResult {
   std::string qid;
-  QueryScores scores;
+  std::vector<Value> values;  // one per slot of the selection
 };
 
 struct Evaluation {
-  std::vector<QueryResult> queries;  // in qid byte order, as trec_eval -q prints them
-  long num_q = 0;                    // queries averaged over
-  // Summary as trec_eval prints it: num_ret, num_rel and num_rel_ret are sums over queries,
-  // every other measure is the mean over num_q queries.
-  QueryScores all;
+  // The queries with both judgments and results, in qid byte order (trec_eval's order). A query
+  // of the run without judgments is never scored: there is nothing to score it against.
+  std::vector<QueryResult> queries;
+  // Queries averaged over: those above, or with -c every query of the qrels (one the run lacks
+  // counts 0 on every measure, and is not printed with -q, as in trec_eval).
+  long num_q = 0;
+  std::string run_id;
+  std::vector<Value> summary;  // one per slot
 };
 
-Evaluation evaluate(const Qrels& qrels, const Run& run, QuerySet query_set);
+Evaluation evaluate(const Qrels& qrels, const Run& run, const MeasureSelection& selection,
+                    const EvalSettings& settings);
+
+// The summary values (trec_eval's "all" lines) of per-query results: means over num_q queries,
+// sums for counts, geometric means for gm_map and gm_bpref. Sums are taken in query order, as
+// trec_eval takes them, so the last digit agrees too.
+std::vector<Value> summarize(const MeasureSelection& selection,
+                             const std::vector<QueryResult>& queries, long num_q,
+                             const Qrels& qrels, const EvalSettings& settings,
+                             const std::string& run_id);
 
 }  // namespace news::eval

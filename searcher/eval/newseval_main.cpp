@@ -1,4 +1,5 @@
-// newseval: scores a TREC run against TREC qrels exactly as trec_eval does (see eval/cli.h).
+// newseval: trec_eval's measures, command line and output, and comparisons of runs with a
+// baseline (see eval/cli.h).
 #include <iostream>
 #include <string>
 #include <vector>

@@ -54,7 +54,9 @@ Qrels parse_qrels(std::istream& in, const std::string& source_name) {
 
 Qrels read_qrels(const std::string& path) {
   std::ifstream in = open_input(path, "qrels file");
-  return parse_qrels(in, path);
+  Qrels qrels = parse_qrels(in, path);
+  if (qrels.empty()) throw InputError(path + ": no judgments");
+  return qrels;
 }
 
 }  // namespace news::eval

@@ -1,18 +1,14 @@
-// Printing an evaluation as trec_eval prints it: "measure<TAB>qid<TAB>value" lines.
+// Printing an evaluation exactly as trec_eval prints it: "%-22s\t%s\t%6.4f" lines (counts as
+// integers, relstring quoted), per query with -q and then the summary ("all").
 #pragma once
 #include <ostream>
-#include <vector>
 
 #include "eval/evaluate.h"
-#include "eval/measure_set.h"
+#include "eval/measure_selection.h"
 
 namespace news::eval {
 
-// Writes the summary ("all") lines for `measures`, preceded, when per_query is set, by each
-// query's lines (query by query, num_q excepted, as trec_eval -q does). Rates have four
-// decimals; counts are integers. Unlike trec_eval, measure names are not padded with spaces,
-// so every field splits cleanly on tabs.
 void write_report(std::ostream& out, const Evaluation& evaluation,
-                  const std::vector<Measure>& measures, bool per_query);
+                  const MeasureSelection& selection, bool per_query, bool summary);
 
 }  // namespace news::eval

@@ -48,15 +48,22 @@ Run parse_run(std::istream& in, const std::string& source_name) {
                        "document '" + docno + "' is retrieved twice for query '" + qid +
                            "' (first at line " + std::to_string(it->second) + ")");
     }
-    run[qid].push_back(Retrieved{std::move(docno), *score});
+    run.queries[qid].push_back(Retrieved{std::move(docno), *score});
+    run.run_id = std::string(fields[5]);
   });
   return run;
 }
 
 Run read_run(const std::string& path) {
-  if (path == "-") return parse_run(std::cin, "<stdin>");
-  std::ifstream in = open_input(path, "run file");
-  return parse_run(in, path);
+  Run run;
+  if (path == "-") {
+    run = parse_run(std::cin, "<stdin>");
+  } else {
+    std::ifstream in = open_input(path, "run file");
+    run = parse_run(in, path);
+  }
+  if (run.queries.empty()) throw InputError((path == "-" ? "<stdin>" : path) + ": no results");
+  return run;
 }
 
 }  // namespace news::eval
