@@ -5,7 +5,8 @@
 //
 // The attacks here are short versions (a few seconds, short server deadlines). The full-size
 // run sets the environment: NEWS_ATTACK_CONNECTIONS, NEWS_ATTACK_SECONDS, and
-// NEWS_ATTACK_DEFAULTS=1 to run newsweb with its default settings, e.g.
+// NEWS_ATTACK_DEFAULTS=1 to run newsweb with its default settings (NEWS_ATTACK_ONE_ADDRESS=1:
+// every attacker from one address rather than each from its own), e.g.
 //   NEWS_ATTACK_CONNECTIONS=80 NEWS_ATTACK_SECONDS=30 NEWS_ATTACK_DEFAULTS=1
 //   build/bin/web_slow_clients_test --gtest_filter='*Trickling*'
 #include <gtest/gtest.h>
@@ -59,9 +60,10 @@ size_t count_of(const std::string& haystack, const std::string& needle) {
   return n;
 }
 
-// The connections the server's log says it dropped for `reason` ("dropped 12 connections: REASON").
-int dropped_in_log(const std::string& log, const std::string& reason) {
-  std::regex line(" dropped (\\d+) connections?: " + reason);
+// The connections the server's log says it `verb` (dropped, refused) for `reason`
+// ("2024-06-01T12:00:00Z 127.0.1.1 dropped 12 connections: REASON ...").
+int logged(const std::string& log, const std::string& verb, const std::string& reason) {
+  std::regex line(" " + verb + " (\\d+) connections?: " + reason);
   int total = 0;
   for (std::sregex_iterator it(log.begin(), log.end(), line), end; it != end; ++it) total += std::stoi((*it)[1]);
   return total;
@@ -73,6 +75,11 @@ size_t largest_send_buffer() {
   size_t least = 0, initial = 0, most = 4 << 20;
   wmem >> least >> initial >> most;
   return most;
+}
+
+bool from_one_address() {
+  const char* one = std::getenv("NEWS_ATTACK_ONE_ADDRESS");
+  return one && std::string(one) == "1";
 }
 
 struct AttackSize {
@@ -212,11 +219,13 @@ class SlowClients : public ::testing::Test {
     start(size.server_defaults ? std::vector<std::string>{} : short_settings, inputs);
   }
 
-  // `count` connections, each from its own loopback address.
+  // `count` connections, each from its own loopback address (all from one with
+  // NEWS_ATTACK_ONE_ADDRESS=1, where --max-connections-per-client refuses some at once).
   std::vector<Attacker> connect_attackers(int count, int receive_buffer = 0) {
     std::vector<Attacker> attackers(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i) {
-      attackers[i].fd = news::testing::connect_loopback(web_->port(), news::testing::loopback_client(i), receive_buffer);
+      std::string source = news::testing::loopback_client(from_one_address() ? 0 : i);
+      attackers[i].fd = news::testing::connect_loopback(web_->port(), source, receive_buffer);
       EXPECT_GE(attackers[i].fd, 0) << "connection " << i;
     }
     return attackers;
@@ -269,7 +278,9 @@ TEST_F(SlowClients, TricklingHeadsNeverSilenceTheServer) {
   int timed_out = 0;
   for (const Attacker& a : attackers) timed_out += a.received.rfind("HTTP/1.1 408 ", 0) == 0;
   EXPECT_GT(timed_out, 0) << "the dropped clients were not told why";
-  EXPECT_GE(dropped_in_log(web_->log(), "request head not complete within"), r.dropped) << web_->log();
+  std::string log = web_->log();
+  EXPECT_GE(logged(log, "dropped", "request head not complete within") + logged(log, "refused", "\\d+ already open"),
+            r.dropped) << log;
   expect_memory_below(rss_kb(web_->pid()), rss_before + 64 * 1024, "after the attack");
   for (Attacker& a : attackers) close(a.fd);
 }
@@ -285,9 +296,15 @@ TEST_F(SlowClients, IdleKeepAliveConnectionsNeverSilenceTheServer) {
       for (Attacker& a : attackers) a.send("GET /api/search?q=summit HTTP/1.1\r\nHost: x\r\n\r\n", 0);
   });
   EXPECT_GE(r.dropped, static_cast<int>(std::ceil(0.9 * size.connections)));
-  int answered = 0;
-  for (const Attacker& a : attackers) answered += a.received.rfind("HTTP/1.1 200 ", 0) == 0;
-  EXPECT_EQ(answered, size.connections) << "every connection was answered before it went idle";
+  int answered = 0, refused = 0;
+  for (const Attacker& a : attackers) {
+    answered += a.received.rfind("HTTP/1.1 200 ", 0) == 0;
+    refused += a.received.rfind("HTTP/1.1 503 ", 0) == 0;  // past the limit of one address
+  }
+  EXPECT_EQ(answered + refused, size.connections) << "every connection was answered before it went idle";
+  if (!from_one_address()) {
+    EXPECT_EQ(refused, 0);
+  }
   expect_memory_below(rss_kb(web_->pid()), rss_before + 64 * 1024, "after the attack");
   for (Attacker& a : attackers) close(a.fd);
 }
@@ -326,7 +343,7 @@ TEST_F(SlowClients, ReadersThatNeverReadALargeArticleAreDropped) {
     close(r.fd);
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // the log is written once a second
-  EXPECT_EQ(dropped_in_log(web_->log(), "response not read within"), size.connections) << web_->log();
+  EXPECT_EQ(logged(web_->log(), "dropped", "response not read within"), size.connections) << web_->log();
   long rss_after = rss_kb(web_->pid());
   std::printf("newsweb RSS before %ld kB, during %ld kB, after %ld kB\n", rss_before, rss_during, rss_after);
   // At most one answer waits per connection, and only until its deadline.
