@@ -31,16 +31,20 @@ std::string printable(const std::string& s, size_t max = 200) {
 
 }  // namespace
 
+std::string log_time() {
+  char when[32] = "-";
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  if (gmtime_r(&now, &tm)) std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return when;
+}
+
 void start_request_clock() {
   t_start = Clock::now();
   t_started = true;
 }
 
 std::string access_log_line(const httplib::Request& request, const httplib::Response& response) {
-  char when[32] = "-";
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  if (gmtime_r(&now, &tm)) std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
   char ms[32] = "-";
   if (t_started) {
     double elapsed = std::chrono::duration<double, std::milli>(Clock::now() - t_start).count();
@@ -49,7 +53,7 @@ std::string access_log_line(const httplib::Request& request, const httplib::Resp
   t_started = false;
   std::string method = request.method.empty() ? "-" : printable(request.method, 16);
   std::string target = request.target.empty() ? "-" : printable(request.target);
-  return std::string(when) + " " + (request.remote_addr.empty() ? "-" : request.remote_addr) + " " + method + " \"" +
+  return log_time() + " " + (request.remote_addr.empty() ? "-" : request.remote_addr) + " " + method + " \"" +
          target + "\" " + std::to_string(response.status) + " " + std::to_string(response.body.size()) + " " + ms +
          "\n";
 }

@@ -8,6 +8,9 @@
 
 namespace news::web {
 
+// The current time as the log lines write it: 2024-06-01T12:00:00Z.
+std::string log_time();
+
 // Marks the start of the current request on this thread.
 void start_request_clock();
 

@@ -1,12 +1,6 @@
 #include "web/server.h"
 
-#include <netdb.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 #include "web/access_log.h"
 #include "web/api.h"
@@ -48,46 +42,6 @@ std::string error_title(int status) {
   }
 }
 
-// SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, with which a second server would
-// silently share a port already in use instead of failing.
-void socket_options(socket_t sock) {
-  int yes = 1;
-  setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-}
-
-// Why binding host:port fails, found by trying it (httplib does not keep errno).
-std::string bind_problem(const std::string& host, int port) {
-  addrinfo hints{}, *found = nullptr;
-  hints.ai_family = AF_UNSPEC;
-  hints.ai_socktype = SOCK_STREAM;
-  hints.ai_flags = AI_PASSIVE;
-  int rc = getaddrinfo(host.c_str(), std::to_string(port).c_str(), &hints, &found);
-  if (rc != 0) return "cannot resolve host \"" + host + "\" (" + gai_strerror(rc) + ")";
-  std::string problem = "unknown error";
-  for (addrinfo* ai = found; ai; ai = ai->ai_next) {
-    int sock = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
-    if (sock < 0) {
-      problem = std::strerror(errno);
-      continue;
-    }
-    socket_options(sock);
-    if (::bind(sock, ai->ai_addr, ai->ai_addrlen) != 0) {
-      int error = errno;
-      problem = error == EADDRINUSE ? "the port is already in use" : std::strerror(error);
-    } else if (::listen(sock, 5) != 0) {
-      problem = std::strerror(errno);
-    }
-    close(sock);
-  }
-  freeaddrinfo(found);
-  return problem;
-}
-
-std::string authority(const std::string& host, int port) {
-  bool ipv6 = host.find(':') != std::string::npos;
-  return (ipv6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
-}
-
 }  // namespace
 
 WebServer::WebServer(ServerOptions options, const Analyzer& analyzer)
@@ -95,19 +49,10 @@ WebServer::WebServer(ServerOptions options, const Analyzer& analyzer)
   context_.options = std::move(options);
   context_.searchers = &searchers_;
   context_.cache = &cache_;
-  size_t threads = context_.options.threads;
-  server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  server_.set_socket_options([this](socket_t sock) {
-    socket_options(sock);
-    listen_socket_ = sock;
-  });
-  server_.set_tcp_nodelay(true);
   server_.set_payload_max_length(16 * 1024);  // GET only: no request needs a body
-  server_.set_read_timeout(5, 0);
-  server_.set_write_timeout(10, 0);
-  // Idle keep-alive connections hold a worker thread: let them go soon.
-  server_.set_keep_alive_timeout(2);
-  server_.set_keep_alive_max_count(100);
+  // What httplib's Keep-Alive header tells clients; the connection loop keeps to it.
+  server_.set_keep_alive_timeout(static_cast<time_t>(context_.options.keep_alive_timeout_s));
+  server_.set_keep_alive_max_count(kRequestsPerConnection);
   install_hooks();
   install_routes();
 }
@@ -161,21 +106,21 @@ void WebServer::install_hooks() {
   });
 }
 
-int WebServer::bind() {
-  ServerOptions& o = context_.options;
-  if (o.port == 0) port_ = server_.bind_to_any_port(o.host);
-  else if (server_.bind_to_port(o.host, o.port)) port_ = o.port;
-  if (port_ > 0) {
-    // httplib listens with a backlog of 5: in a burst of connections the rest would stall on SYN
-    // retries or be reset before the accept loop gets to them.
-    ::listen(listen_socket_, SOMAXCONN);
-    o.port = port_;  // what the routes report as the server's address (OpenSearch)
-    return port_;
-  }
-  throw ListenError("cannot listen on " + authority(o.host, o.port) + ": " + bind_problem(o.host, o.port));
+WebServer::~WebServer() {
+  loop_.reset();
+  if (listen_fd_ >= 0) close(listen_fd_);
 }
 
-bool WebServer::run() { return server_.listen_after_bind(); }
+int WebServer::bind() {
+  ServerOptions& o = context_.options;
+  listen_fd_ = open_listen_socket(o.host, o.port);
+  port_ = bound_port(listen_fd_);
+  o.port = port_;  // what the routes report as the server's address (OpenSearch)
+  loop_ = std::make_unique<ConnectionLoop>(listen_fd_, server_, context_.options);
+  return port_;
+}
+
+bool WebServer::run() { return loop_->run(); }
 
 std::string WebServer::url() const { return "http://" + authority(context_.options.host, port_) + "/"; }
 

@@ -1,5 +1,8 @@
 #include "web/server_options.h"
 
+#include <sched.h>
+
+#include <algorithm>
 #include <string_view>
 
 #ifndef NEWS_WEB_ASSETS_DIR
@@ -18,7 +21,8 @@ Options:
   --host H               address to listen on (default 127.0.0.1)
   --port P               port to listen on (default 8080; 0 picks a free one)
   --assets DIR           folder served under /assets/ (default: the project's web/assets)
-  --threads N            worker threads, the connections served at once (default 32)
+  --threads N            worker threads, the requests answered at once (default twice the
+                         cores, 4 to 32); idle and slow connections hold none
   --max-query-bytes N    longest query accepted (default 1024)
   --max-limit N          most results per page the API returns (default 100)
   --page-size N          results per page of the search page (default 10)
@@ -28,6 +32,15 @@ Options:
   --cache-entries N      search responses kept for repeated queries, dropped at each new
                          commit (default 1000; 0 = no cache)
   --no-access-log        do not log requests to standard error
+  --header-timeout S     seconds a request head may take from its first byte; then 408
+                         and the connection is closed (default 10)
+  --keep-alive-timeout S seconds an idle connection is kept open (default 5)
+  --write-timeout S      seconds a response may take to be read by the client; then the
+                         connection is closed (default 10)
+  --max-connections N    connections open at once; more are closed at once (default 1000)
+  --max-connections-per-client N
+                         connections open at once from one address; more are answered 503
+                         with Retry-After (default 64; 0 = no limit)
   -h, --help             show this help
 
 Routes: /  /doc/ID  /api/search  /api/doc/ID  /opensearch.xml  /healthz  /assets/...
@@ -48,6 +61,15 @@ size_t parse_number(const std::string& flag, const std::string& value, size_t mi
 }
 
 }  // namespace
+
+size_t ServerOptions::worker_threads() const {
+  if (threads) return threads;
+  cpu_set_t cpus;
+  size_t cores = sched_getaffinity(0, sizeof cpus, &cpus) == 0 ? static_cast<size_t>(CPU_COUNT(&cpus)) : 2;
+  // Workers only compute (the connection loop does the waiting); the spare ones cover requests
+  // that wait on a disk or a remote database. Each holds its own searcher, so memory follows.
+  return std::clamp<size_t>(2 * cores, 4, 32);
+}
 
 ServerOptions parse_server_options(int argc, const char* const* argv, bool& help) {
   ServerOptions o;
@@ -74,6 +96,11 @@ ServerOptions parse_server_options(int argc, const char* const* argv, bool& help
     else if (arg == "--max-uri-bytes") o.max_uri_bytes = parse_number(arg, value(), 256, 65536);
     else if (arg == "--cache-entries") o.cache_entries = parse_number(arg, value(), 0, 1000000);
     else if (arg == "--no-access-log") o.access_log = false;
+    else if (arg == "--header-timeout") o.header_timeout_s = parse_number(arg, value(), 1, 3600);
+    else if (arg == "--keep-alive-timeout") o.keep_alive_timeout_s = parse_number(arg, value(), 1, 3600);
+    else if (arg == "--write-timeout") o.write_timeout_s = parse_number(arg, value(), 1, 3600);
+    else if (arg == "--max-connections") o.max_connections = parse_number(arg, value(), 1, 1000000);
+    else if (arg == "--max-connections-per-client") o.max_connections_per_client = parse_number(arg, value(), 0, 1000000);
     else throw UsageError(arg.compare(0, 1, "-") == 0 ? "unknown option " + arg : "unexpected argument \"" + arg + "\"");
   }
   if (o.databases.empty()) throw UsageError("--db DB is required");

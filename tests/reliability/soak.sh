@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Soak: newsweb on loopback over part of the development corpus, loaded by wrk for SECONDS with
 # varied /api/search queries. Reports requests served, errors (must be 0) and the server's RSS
-# idle, warmed up (10%), at the middle and at the end (should stay flat from 10% on). Fails on any
-# error or if the server dies.
+# idle, then at every tenth of the run (should stay flat from 10% on). Fails on any error or if
+# the server dies.
 # Usage: tests/reliability/soak.sh [SECONDS] (default 180); exit status 77 when there is no corpus
 # Environment: NEWS_CORPUS (default ../shared/corpus), NEWS_BIN_DIR (default build/bin),
 # SOAK_ARTICLES_PER_FILE (default 3000), SOAK_CONNECTIONS (default 16), SOAK_PORT (default 18080).
@@ -37,14 +37,19 @@ server=$!
 for _ in $(seq 100); do grep -q serving "$work/newsweb.out" 2> /dev/null && break; sleep 0.1; done
 grep serving "$work/newsweb.out" || { cat "$work/newsweb.err"; exit 1; }
 
-rss() { awk '/^VmRSS/ {print $2 " kB"}' "/proc/$server/status"; }
+rss() { awk '/^VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$server/status" 2> /dev/null || echo "? MB"; }
 rss_start=$(rss)
-(sleep $((seconds / 10)); rss > "$work/rss_warm"; sleep $((seconds / 2 - seconds / 10)); rss > "$work/rss_middle") &
+# RSS at every tenth of the run ("10%: 82 MB"), the last one taken after wrk ends.
+(for tenth in $(seq 1 9); do
+  sleep "$(awk -v s="$seconds" 'BEGIN { print s / 10 }')"
+  echo "$((tenth * 10))%: $(rss)" >> "$work/rss_series"
+done) &
 sampler=$!
 wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s --latency \
   -s tests/reliability/soak_requests.lua "http://127.0.0.1:$port" -- "$work/articles.jsonl" | tee "$work/wrk.out"
 rss_end=$(rss)
 wait "$sampler"
+echo "100%: $rss_end" >> "$work/rss_series"
 
 requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
 non_2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.out")
@@ -53,5 +58,5 @@ errors=$(( ${non_2xx:-0} + ${socket_errors:-0} ))
 health=$( (exec 3<> "/dev/tcp/127.0.0.1/$port" && printf 'GET /healthz HTTP/1.1\r\nHost: soak\r\nConnection: close\r\n\r\n' >&3 &&
   head -n 1 <&3 | awk '{print $2}') 2> /dev/null || echo none)
 echo "soak: ${seconds}s, $requests requests, $errors errors (non-2xx ${non_2xx:-0}, socket ${socket_errors:-0}), healthz $health"
-echo "soak: newsweb RSS idle $rss_start, at 10% $(cat "$work/rss_warm"), middle $(cat "$work/rss_middle"), end $rss_end"
+echo "soak: newsweb RSS idle $rss_start, then $(paste -sd ' ' "$work/rss_series" | sed 's/ MB /  MB, /g; s/  / /g')"
 [ "$errors" -eq 0 ] && [ "$health" = 200 ]

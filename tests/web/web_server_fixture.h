@@ -30,9 +30,19 @@ struct RawResponse {
   std::string body;
 };
 
-// A socket connected to `port` on the loopback address, or -1.
-inline int connect_loopback(int port) {
+// A socket connected to `port` on the loopback address, or -1. `source`, when given, is the
+// client's own address: any of 127.0.0.0/8, each a different client to the server.
+// `receive_buffer`, when given, shrinks the client's receive window (SO_RCVBUF).
+inline int connect_loopback(int port, const std::string& source = "", int receive_buffer = 0) {
   int fd = socket(AF_INET, SOCK_STREAM, 0);
+  if (receive_buffer) setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receive_buffer, sizeof receive_buffer);
+  sockaddr_in from{};
+  from.sin_family = AF_INET;
+  if (!source.empty() && (inet_pton(AF_INET, source.c_str(), &from.sin_addr) != 1 ||
+                          ::bind(fd, reinterpret_cast<sockaddr*>(&from), sizeof from) != 0)) {
+    close(fd);
+    return -1;
+  }
   sockaddr_in addr{};
   addr.sin_family = AF_INET;
   addr.sin_port = htons(static_cast<uint16_t>(port));
@@ -40,6 +50,12 @@ inline int connect_loopback(int port) {
   if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) return fd;
   close(fd);
   return -1;
+}
+
+// The address of the i-th of many clients on the loopback network (127.0.1.1, 127.0.1.2, ...),
+// none of them 127.0.0.1, where the tests' own requests come from.
+inline std::string loopback_client(int i) {
+  return "127.0." + std::to_string(1 + i / 250) + "." + std::to_string(1 + i % 250);
 }
 
 // Sends `target` as written (no client-side normalization or encoding) and reads the answer.
@@ -153,6 +169,7 @@ class NewsWeb {
   }
 
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   size_t articles() const { return articles_; }
   int exit_status() const { return exit_status_; }
   const std::string& db() const { return db_; }

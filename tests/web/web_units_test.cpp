@@ -5,10 +5,13 @@
 #include <filesystem>
 
 #include "tests/test_support.h"
+#include "web/canned_response.h"
+#include "web/drop_log.h"
 #include "web/html_page.h"
 #include "web/language_names.h"
 #include "web/opensearch.h"
 #include "web/pagination.h"
+#include "web/request_head.h"
 #include "web/result_cache.h"
 #include "web/routes_search.h"
 #include "web/search_params.h"
@@ -227,6 +230,75 @@ TEST(ServerOptions, ParsesAndRejects) {
   const char* helpme[] = {"newsweb", "--help"};
   parse_server_options(2, helpme, help);
   EXPECT_TRUE(help);
+}
+
+TEST(ServerOptions, SlowClientSettings) {
+  bool help = false;
+  const char* given[] = {"newsweb", "--db", "a", "--header-timeout", "3", "--keep-alive-timeout", "4",
+                         "--write-timeout", "6", "--max-connections", "50", "--max-connections-per-client", "0"};
+  ServerOptions o = parse_server_options(13, given, help);
+  EXPECT_EQ(o.header_timeout_s, 3u);
+  EXPECT_EQ(o.keep_alive_timeout_s, 4u);
+  EXPECT_EQ(o.write_timeout_s, 6u);
+  EXPECT_EQ(o.max_connections, 50u);
+  EXPECT_EQ(o.max_connections_per_client, 0u);
+
+  const char* defaults[] = {"newsweb", "--db", "a"};
+  o = parse_server_options(3, defaults, help);
+  EXPECT_EQ(o.header_timeout_s, 10u);
+  EXPECT_EQ(o.max_connections_per_client, 64u);
+  EXPECT_GE(o.worker_threads(), 4u);  // twice the cores, 4 to 32
+  EXPECT_LE(o.worker_threads(), 32u);
+  o.threads = 7;
+  EXPECT_EQ(o.worker_threads(), 7u);
+
+  const char* zero_timeout[] = {"newsweb", "--db", "a", "--header-timeout", "0"};
+  EXPECT_THROW(parse_server_options(5, zero_timeout, help), UsageError);
+  for (const char* option : {"--header-timeout", "--keep-alive-timeout", "--write-timeout", "--max-connections",
+                             "--max-connections-per-client"})
+    EXPECT_NE(std::string(kUsage).find(option), std::string::npos) << option << " is not in --help";
+}
+
+TEST(RequestHead, CompleteOnlyAtTheBlankLine) {
+  EXPECT_EQ(head_state(""), HeadState::kIncomplete);
+  EXPECT_EQ(head_state("GET / HTTP/1.1\r\nHost: x\r\n"), HeadState::kIncomplete);
+  EXPECT_EQ(head_state("GET / HTTP/1.1\r\nHost: x\r\n\r"), HeadState::kIncomplete);
+  EXPECT_EQ(head_state("GET / HTTP/1.1\r\nHost: x\r\n\r\n"), HeadState::kComplete);
+  EXPECT_EQ(head_state("GET / HTTP/1.1\r\n\r\nGET /next HTTP/1.1\r\n"), HeadState::kComplete);  // pipelined
+  EXPECT_EQ(head_state("GET / HTTP/1.1\nX: y\n\r\n"), HeadState::kComplete);  // httplib ends a head there too
+}
+
+TEST(RequestHead, WhatCanNeverBeARequestIsUnusableAtOnce) {
+  EXPECT_EQ(head_state(std::string("\x16\x03\x01\x00", 4)), HeadState::kUnusable);  // a TLS hello
+  EXPECT_EQ(head_state("\r\n"), HeadState::kUnusable);
+  EXPECT_EQ(head_state(" GET"), HeadState::kUnusable);
+  EXPECT_EQ(head_state("GET /" + std::string(100, 'a'), 64), HeadState::kUnusable);  // too long
+  EXPECT_EQ(head_state("GET /" + std::string(100, 'a'), 200), HeadState::kIncomplete);
+  EXPECT_EQ(head_state("M-SEARCH * HTTP/1.1\r\n"), HeadState::kIncomplete);  // a token: answered 405 later
+}
+
+TEST(DropLog, LinesNameTheClientTheCountAndTheSetting) {
+  ServerOptions o;
+  DropLog log(o);
+  std::string slow = log.line("10.0.0.7", DropReason::kSlowHead, 12);
+  EXPECT_NE(slow.find(" 10.0.0.7 dropped 12 connections: request head not complete within 10 s (--header-timeout)\n"),
+            std::string::npos) << slow;
+  EXPECT_NE(log.line("::1", DropReason::kSlowReader, 1).find(" ::1 dropped 1 connection: response not read within 10 s"),
+            std::string::npos);
+  EXPECT_NE(log.line("a", DropReason::kClientLimit, 2).find("refused 2 connections: 64 already open from this address"),
+            std::string::npos);
+  EXPECT_NE(log.line("a", DropReason::kServerLimit, 3).find("refused 3 connections: 1000 connections open"),
+            std::string::npos);
+}
+
+TEST(CannedResponse, PlainTextClosingWithSecurityHeaders) {
+  std::string r = canned_response(503, "Busy.", {{"Retry-After", "5"}});
+  EXPECT_EQ(r.rfind("HTTP/1.1 503 Service Unavailable\r\n", 0), 0u) << r;
+  for (const char* header : {"\r\nContent-Length: 6\r\n", "\r\nConnection: close\r\n", "\r\nRetry-After: 5\r\n",
+                             "\r\nX-Content-Type-Options: nosniff\r\n", "\r\nContent-Security-Policy: "})
+    EXPECT_NE(r.find(header), std::string::npos) << header;
+  EXPECT_EQ(r.substr(r.size() - 10), "\r\n\r\nBusy.\n");
+  EXPECT_EQ(canned_response(408, "Late.").rfind("HTTP/1.1 408 Request Timeout\r\n", 0), 0u);
 }
 
 TEST(SearchTotals, APageThatIsNotFullEndsTheResults) {
