@@ -10,37 +10,13 @@
 
 #include "benchmarks/string_outcome.h"
 #include "benchmarks/string_sample.h"
+#include "cli/options.h"
 #include "indexer/index_writer.h"
 
 namespace {
 
 using namespace news;
 using namespace news::sample;
-
-const char kUsage[] = R"(Usage: backstop-recall [--corpus DIR] [--words N] [--crossings N] [--groups G,G...]
-
-Indexes the Chinese, Japanese, Korean and Thai articles of the development corpus twice, with
-the backstop and without it, samples words of each group (and strings crossing a cut of the
-segmentation), searches each as typed and as a quoted phrase, and prints a Markdown table:
-
-  recall      articles holding the string that were returned / articles holding it
-  all found   strings whose every article was returned
-  precision   returned articles holding the string / returned articles
-  P@10        of the first min(10, holding) results, those holding it
-  exact first of (exact-word article, backstop-only article) pairs both returned, those ranking
-              the article whose segmentation yields the word first
-
-Options:
-  --corpus DIR    the corpus (default $NEWS_CORPUS, else ../shared/corpus beside the sources)
-  --words N       segmented words per group (default 200)
-  --crossings N   strings crossing a cut per group (default 50)
-  --groups LIST   default zh-Hans,zh-Hant,ja,ko,th
-)";
-
-[[noreturn]] void fail(const std::string& message) {
-  std::cerr << "backstop-recall: " << message << "\n";
-  std::exit(2);
-}
 
 struct Totals {
   size_t strings = 0, all_found = 0, relevant = 0, found = 0, returned = 0, top = 0, top_relevant = 0;
@@ -75,42 +51,84 @@ std::vector<std::string> split(const std::string& list) {
 }
 
 std::string build_index(const std::string& path, const std::vector<CorpusArticle>& articles, const Analyzer& analyzer) {
-  IndexWriter writer({path, 1, 1000}, analyzer);
+  IndexWriter writer({path, 1, 1000, {}}, analyzer);
   for (const CorpusArticle& a : articles) writer.write(a.article);
   writer.commit();
   return path;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+struct Options {
   std::string corpus;
   size_t words = 200, crossings = 50;
   std::vector<std::string> groups = {"zh-Hans", "zh-Hant", "ja", "ko", "th"};
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "-h" || arg == "--help") {
-      std::cout << kUsage;
-      return 0;
-    }
-    if (i + 1 >= argc) fail(arg == "--corpus" || arg == "--words" || arg == "--crossings" || arg == "--groups"
-                                ? arg + " needs a value" : "unknown option " + arg);
-    std::string value = argv[++i];
-    if (arg == "--corpus") corpus = value;
-    else if (arg == "--words") words = std::stoul(value);
-    else if (arg == "--crossings") crossings = std::stoul(value);
-    else if (arg == "--groups") groups = split(value);
-    else fail("unknown option " + arg);
-  }
-  if (corpus.empty()) corpus = find_corpus(NEWS_SOURCE_DIR);
-  if (corpus.empty() || !std::filesystem::is_directory(corpus + "/dev")) fail("no corpus (give --corpus or NEWS_CORPUS)");
+};
 
+// The command line; --help is generated from the same table.
+Options parse_options(int argc, char** argv) {
+  Options o;
+  news::cli::OptionParser parser(
+      "backstop-recall", "backstop-recall [--corpus DIR] [--words N] [--crossings N] [--groups G,G...]",
+      "Indexes the Chinese, Japanese, Korean and Thai articles of the development corpus twice, with\n"
+      "the backstop and without it, samples words of each group (and strings crossing a cut of the\n"
+      "segmentation), searches each as typed and as a quoted phrase, and prints a Markdown table:\n"
+      "\n"
+      "  recall      articles holding the string that were returned / articles holding it\n"
+      "  all found   strings whose every article was returned\n"
+      "  precision   returned articles holding the string / returned articles\n"
+      "  P@10        of the first min(10, holding) results, those holding it\n"
+      "  exact first of (exact-word article, backstop-only article) pairs both returned, those ranking\n"
+      "              the article whose segmentation yields the word first");
+  parser.text("corpus", 0, "DIR", "the corpus (default $NEWS_CORPUS, else ../shared/corpus beside the sources)", o.corpus)
+      .number("words", 0, "N", "segmented words per group (default 200)", o.words, 0)
+      .number("crossings", 0, "N", "strings crossing a cut per group (default 50)", o.crossings, 0)
+      .custom("groups", 0, "LIST", "default zh-Hans,zh-Hant,ja,ko,th",
+              [&o](const std::string& v) { o.groups = split(v); });
+  if (!parser.parse(argc, argv).empty()) parser.fail("unexpected argument");
+  if (o.corpus.empty()) o.corpus = find_corpus(NEWS_SOURCE_DIR);
+  if (o.corpus.empty() || !std::filesystem::is_directory(o.corpus + "/dev"))
+    parser.fail("no corpus (give --corpus or NEWS_CORPUS)");
+  return o;
+}
+
+std::string table_row(const std::string& group, bool crossing, bool quoted, const Totals& on, const Totals& off) {
+  std::ostringstream row;
+  row << "| " << group << " | " << on.strings << (crossing ? " crossing a cut" : " words") << " | "
+      << (quoted ? "\"phrase\"" : "as typed") << " | " << ratio(on.found, on.relevant) << " | "
+      << ratio(off.found, off.relevant) << " | " << ratio(on.all_found, on.strings) << " | "
+      << ratio(off.all_found, off.strings) << " | " << ratio(on.found, on.returned) << " | "
+      << ratio(off.found, off.returned) << " | " << ratio(on.top_relevant, on.top) << " | "
+      << ratio(off.top_relevant, off.top) << " | " << ratio(on.ordered_pairs, on.pairs) << " |\n";
+  return row.str();
+}
+
+// The group's rows: words and cut-crossing strings, each as typed and quoted.
+void print_group(const std::string& group, const std::vector<SampledString>& strings, const ArticleIndex& index,
+                 Searcher& search_on, Searcher& search_off) {
+  for (bool crossing : {false, true}) {
+    for (bool quoted : {false, true}) {
+      Totals with_backstop, without_backstop;
+      for (const SampledString& s : strings) {
+        if (s.crosses_cut != crossing) continue;
+        std::string query = quoted ? "\"" + s.text + "\"" : s.text;
+        std::vector<size_t> containing = index.containing(s.form);
+        with_backstop.add(score_results(index, containing, all_result_ids(search_on, query), s.form));
+        without_backstop.add(score_results(index, containing, all_result_ids(search_off, query), s.form));
+      }
+      if (with_backstop.strings > 0) std::cout << table_row(group, crossing, quoted, with_backstop, without_backstop);
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o = parse_options(argc, argv);
   AnalyzerOptions with = AnalyzerOptions::from_environment(), without = with;
   with.backstop = true;
   without.backstop = false;  // what NEWS_BACKSTOP=0 gives
   Analyzer on(with), off(without);
 
-  std::vector<CorpusArticle> articles = load_articles(corpus, groups);
+  std::vector<CorpusArticle> articles = load_articles(o.corpus, o.groups);
   ArticleIndex index(articles, on);
   std::filesystem::path work = std::filesystem::temp_directory_path() / ("backstop-recall-" + std::to_string(getpid()));
   std::filesystem::remove_all(work);
@@ -122,32 +140,8 @@ int main(int argc, char** argv) {
   std::cout << "| group | strings | query | recall on | recall off | all found on | all found off | precision on "
                "| precision off | P@10 on | P@10 off | exact first on |\n"
             << "|---|---|---|---|---|---|---|---|---|---|---|---|\n";
-  for (const std::string& group : groups) {
-    std::vector<SampledString> strings = sample_strings(articles, on, group, words, crossings);
-    for (bool crossing : {false, true}) {
-      for (bool quoted : {false, true}) {
-        Totals with_backstop, without_backstop;
-        for (const SampledString& s : strings) {
-          if (s.crosses_cut != crossing) continue;
-          std::string query = quoted ? "\"" + s.text + "\"" : s.text;
-          std::vector<size_t> containing = index.containing(s.form);
-          with_backstop.add(score_results(index, containing, all_result_ids(search_on, query), s.form));
-          without_backstop.add(score_results(index, containing, all_result_ids(search_off, query), s.form));
-        }
-        if (with_backstop.strings == 0) continue;
-        std::cout << "| " << group << " | " << with_backstop.strings << (crossing ? " crossing a cut" : " words") << " | "
-                  << (quoted ? "\"phrase\"" : "as typed") << " | " << ratio(with_backstop.found, with_backstop.relevant)
-                  << " | " << ratio(without_backstop.found, without_backstop.relevant) << " | "
-                  << ratio(with_backstop.all_found, with_backstop.strings) << " | "
-                  << ratio(without_backstop.all_found, without_backstop.strings) << " | "
-                  << ratio(with_backstop.found, with_backstop.returned) << " | "
-                  << ratio(without_backstop.found, without_backstop.returned) << " | "
-                  << ratio(with_backstop.top_relevant, with_backstop.top) << " | "
-                  << ratio(without_backstop.top_relevant, without_backstop.top) << " | "
-                  << ratio(with_backstop.ordered_pairs, with_backstop.pairs) << " |\n";
-      }
-    }
-  }
+  for (const std::string& group : o.groups)
+    print_group(group, sample_strings(articles, on, group, o.words, o.crossings), index, search_on, search_off);
   std::filesystem::remove_all(work);
   return 0;
 }

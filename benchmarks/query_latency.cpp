@@ -9,8 +9,6 @@
 // get_mset, total = match + reading the 10 documents' data.
 #include <xapian.h>
 
-#include "cli/arguments.h"
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -26,31 +24,11 @@
 #include "analysis/analyzer.h"
 #include "benchmarks/stock_query.h"
 #include "benchmarks/topics.h"
+#include "cli/options.h"
 #include "searcher/databases.h"
 #include "searcher/searcher.h"
 
 namespace {
-
-const char kUsage[] = R"(Usage: query-latency --queries QUERIES.tsv [--db DB ...] [--stock-db DB] [options]
-
-Measures in-process query latency over a query set (qid<TAB>query lines, or one query per line)
-with the engine's searcher library (--db) and/or stock Xapian (--stock-db), and prints
-p50/p95/p99 of match, snippet and total time in milliseconds, and queries per second.
-
-Options:
-  --db DB            the engine's database (repeatable: searched as one, like newssearch)
-  --stock-db DB      a database written by stock-xapian-index
-  --queries FILE     the query set (required)
-  --limit N          results per query (default 10)
-  --no-snippets      the engine without snippets (SearchRequest::snippets = false)
-  --no-facets        the engine without facet counting
-  --warmup N         run the first N queries once before measuring (default 100)
-  --repeat N         run the whole set N times (default 1)
-  --stock-stem LANG  stock query parser stems with LANG (STEM_SOME)
-  --stock-cjk-ngram  stock query parser with FLAG_CJK_NGRAM
-  --tsv FILE         also write "engine<TAB>measure<TAB>value" lines to FILE
-  -h, --help         show this help
-)";
 
 [[noreturn]] void fail(const std::string& message) {
   std::cerr << "query-latency: " << message << "\n";
@@ -85,11 +63,41 @@ struct Sample {
 };
 
 struct Options {
+  std::vector<std::string> dbs;
+  std::string stock_db, queries_path, tsv_path;
   size_t limit = 10, warmup = 100, repeat = 1;
   bool snippets = true, facets = true;
   std::string stock_stem;
   bool stock_cjk = false;
 };
+
+// The command line; --help is generated from the same table.
+Options parse_options(int argc, char** argv) {
+  Options o;
+  bool no_snippets = false, no_facets = false;
+  news::cli::OptionParser parser(
+      "query-latency", "query-latency --queries QUERIES.tsv [--db DB ...] [--stock-db DB] [options]",
+      "Measures in-process query latency over a query set (qid<TAB>query lines, or one query per line)\n"
+      "with the engine's searcher library (--db) and/or stock Xapian (--stock-db), and prints\n"
+      "p50/p95/p99 of match, snippet and total time in milliseconds, and queries per second.");
+  parser.texts("db", 0, "DB", "the engine's database (repeatable: searched as one, like newssearch)", o.dbs)
+      .text("stock-db", 0, "DB", "a database written by stock-xapian-index", o.stock_db)
+      .text("queries", 0, "FILE", "the query set (required)", o.queries_path)
+      .number("limit", 0, "N", "results per query (default 10)", o.limit, 1)
+      .flag("no-snippets", 0, "the engine without snippets (SearchRequest::snippets = false)", no_snippets)
+      .flag("no-facets", 0, "the engine without facet counting", no_facets)
+      .number("warmup", 0, "N", "run the first N queries once before measuring (default 100)", o.warmup, 0)
+      .number("repeat", 0, "N", "run the whole set N times (default 1)", o.repeat, 1)
+      .text("stock-stem", 0, "LANG", "stock query parser stems with LANG (STEM_SOME)", o.stock_stem)
+      .flag("stock-cjk-ngram", 0, "stock query parser with FLAG_CJK_NGRAM", o.stock_cjk)
+      .text("tsv", 0, "FILE", "also write \"engine<TAB>measure<TAB>value\" lines to FILE", o.tsv_path);
+  if (!parser.parse(argc, argv).empty()) parser.fail("unexpected argument (queries come from --queries)");
+  o.snippets = !no_snippets;
+  o.facets = !no_facets;
+  if (o.queries_path.empty()) parser.fail("--queries FILE is required");
+  if (o.dbs.empty() && o.stock_db.empty()) parser.fail("give --db DB, --stock-db DB or both");
+  return o;
+}
 
 // Runs the first o.warmup queries unmeasured, then the whole set o.repeat times; one(query,
 // sample) runs a query and, when sample is not null, records its timings there.
@@ -171,84 +179,67 @@ std::vector<Row> rows(const Sample& s, const char* second) {
 
 double qps(const Sample& s) { return s.wall_seconds > 0 ? s.total.size() / s.wall_seconds : 0; }
 
+// What was measured, as Markdown tables; a sample is absent when it has no queries.
+std::string markdown(const Options& o, size_t queries, const Sample* ours, const Sample* stock) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(2);
+  out << queries << " queries x " << o.repeat << ", top " << o.limit << (o.snippets ? "" : ", no snippets")
+      << (o.facets ? "" : ", no facets") << ", times in ms\n\n";
+  out << "| engine | stage | p50 | p95 | p99 | mean |\n|---|---|---:|---:|---:|---:|\n";
+  auto stage_rows = [&](const char* engine, const Sample& s, const char* second) {
+    for (const Row& r : rows(s, second))
+      out << "| " << engine << " | " << r.label << " | " << r.p50 << " | " << r.p95 << " | " << r.p99 << " | "
+          << r.mean << " |\n";
+  };
+  if (ours) stage_rows("ours", *ours, "snippets");
+  if (stock) stage_rows("stock Xapian", *stock, "fetch");
+  out << "\n| engine | queries/s | queries without results |\n|---|---:|---:|\n" << std::setprecision(1);
+  if (ours) out << "| ours | " << qps(*ours) << " | " << ours->empty / o.repeat << " |\n";
+  if (stock) out << "| stock Xapian | " << qps(*stock) << " | " << stock->empty / o.repeat << " |\n";
+  if (ours && stock) {
+    auto ratio = [](double a, double b) { return b > 0 ? a / b : 0; };
+    std::vector<Row> a = rows(*ours, "snippets"), b = rows(*stock, "fetch");
+    out << "\nRatio ours / stock: match p50 " << std::setprecision(2) << ratio(a[0].p50, b[0].p50) << "x, p99 "
+        << ratio(a[0].p99, b[0].p99) << "x; total p50 " << ratio(a[2].p50, b[2].p50) << "x, p99 "
+        << ratio(a[2].p99, b[2].p99) << "x\n";
+  }
+  return out.str();
+}
+
+// "engine<TAB>measure<TAB>value" lines, for scripts.
+void write_tsv(const std::string& path, const Sample* ours, const Sample* stock) {
+  std::ofstream tsv(path);
+  if (!tsv) fail(path + ": cannot be written");
+  tsv << std::fixed << std::setprecision(3);
+  auto write = [&](const char* engine, const Sample& s) {
+    for (const Row& r : rows(s, "snippets"))
+      tsv << engine << '\t' << r.label << "_p50\t" << r.p50 << '\n'
+          << engine << '\t' << r.label << "_p95\t" << r.p95 << '\n'
+          << engine << '\t' << r.label << "_p99\t" << r.p99 << '\n'
+          << engine << '\t' << r.label << "_mean\t" << r.mean << '\n';
+    tsv << engine << "\tqps\t" << qps(s) << '\n'
+        << engine << "\tqueries\t" << s.total.size() << '\n'
+        << engine << "\tempty\t" << s.empty << '\n';
+  };
+  if (ours) write("ours", *ours);
+  if (stock) write("stock", *stock);
+  if (!tsv) fail(path + ": write error");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> dbs;
-  std::string stock_db, queries_path, tsv_path;
-  Options o;
-  news::Arguments args("query-latency", argc, argv);
-  while (args.next()) {
-    const std::string& arg = args.arg();
-    if (arg == "-h" || arg == "--help") {
-      std::cout << kUsage;
-      return 0;
-    } else if (arg == "--db") dbs.push_back(args.value());
-    else if (arg == "--stock-db") stock_db = args.value();
-    else if (arg == "--queries") queries_path = args.value();
-    else if (arg == "--limit") o.limit = args.number(1);
-    else if (arg == "--no-snippets") o.snippets = false;
-    else if (arg == "--no-facets") o.facets = false;
-    else if (arg == "--warmup") o.warmup = args.number(0);
-    else if (arg == "--repeat") o.repeat = args.number(1);
-    else if (arg == "--stock-stem") o.stock_stem = args.value();
-    else if (arg == "--stock-cjk-ngram") o.stock_cjk = true;
-    else if (arg == "--tsv") tsv_path = args.value();
-    else args.fail("unknown argument " + arg);
-  }
-  if (queries_path.empty()) fail("--queries FILE is required");
-  if (dbs.empty() && stock_db.empty()) fail("give --db DB, --stock-db DB or both");
-
+  Options o = parse_options(argc, argv);
   try {
-    std::vector<news_bench::Topic> topics = news_bench::read_topics(queries_path);
-    if (topics.empty()) fail(queries_path + ": no queries");
-    bool have_ours = !dbs.empty(), have_stock = !stock_db.empty();
+    std::vector<news_bench::Topic> topics = news_bench::read_topics(o.queries_path);
+    if (topics.empty()) fail(o.queries_path + ": no queries");
     Sample ours, stock;
-    if (have_ours) ours = run_engine(dbs, topics, o);
-    if (have_stock) stock = run_stock(stock_db, topics, o);
-
-    std::ostringstream out;
-    out << std::fixed << std::setprecision(2);
-    out << topics.size() << " queries x " << o.repeat << ", top " << o.limit
-        << (o.snippets ? "" : ", no snippets") << (o.facets ? "" : ", no facets") << ", times in ms\n\n";
-    out << "| engine | stage | p50 | p95 | p99 | mean |\n|---|---|---:|---:|---:|---:|\n";
-    if (have_ours)
-      for (const Row& r : rows(ours, "snippets"))
-        out << "| ours | " << r.label << " | " << r.p50 << " | " << r.p95 << " | " << r.p99 << " | " << r.mean << " |\n";
-    if (have_stock)
-      for (const Row& r : rows(stock, "fetch"))
-        out << "| stock Xapian | " << r.label << " | " << r.p50 << " | " << r.p95 << " | " << r.p99 << " | " << r.mean
-            << " |\n";
-    out << "\n| engine | queries/s | queries without results |\n|---|---:|---:|\n";
-    out << std::setprecision(1);
-    if (have_ours) out << "| ours | " << qps(ours) << " | " << ours.empty / o.repeat << " |\n";
-    if (have_stock) out << "| stock Xapian | " << qps(stock) << " | " << stock.empty / o.repeat << " |\n";
-    if (have_ours && have_stock) {
-      auto ratio = [](double a, double b) { return b > 0 ? a / b : 0; };
-      std::vector<Row> a = rows(ours, "snippets"), b = rows(stock, "fetch");
-      out << "\nRatio ours / stock: match p50 " << std::setprecision(2) << ratio(a[0].p50, b[0].p50) << "x, p99 "
-          << ratio(a[0].p99, b[0].p99) << "x; total p50 " << ratio(a[2].p50, b[2].p50) << "x, p99 "
-          << ratio(a[2].p99, b[2].p99) << "x\n";
-    }
-    std::cout << out.str();
-
-    if (!tsv_path.empty()) {
-      std::ofstream tsv(tsv_path);
-      if (!tsv) fail(tsv_path + ": cannot be written");
-      tsv << std::fixed << std::setprecision(3);
-      auto write = [&](const char* engine, const Sample& s) {
-        for (const Row& r : rows(s, "snippets"))
-          tsv << engine << '\t' << r.label << "_p50\t" << r.p50 << '\n'
-              << engine << '\t' << r.label << "_p95\t" << r.p95 << '\n'
-              << engine << '\t' << r.label << "_p99\t" << r.p99 << '\n'
-              << engine << '\t' << r.label << "_mean\t" << r.mean << '\n';
-        tsv << engine << "\tqps\t" << qps(s) << '\n' << engine << "\tqueries\t" << s.total.size() << '\n'
-            << engine << "\tempty\t" << s.empty << '\n';
-      };
-      if (have_ours) write("ours", ours);
-      if (have_stock) write("stock", stock);
-      if (!tsv) fail(tsv_path + ": write error");
-    }
+    if (!o.dbs.empty()) ours = run_engine(o.dbs, topics, o);
+    if (!o.stock_db.empty()) stock = run_stock(o.stock_db, topics, o);
+    const Sample* ours_measured = o.dbs.empty() ? nullptr : &ours;
+    const Sample* stock_measured = o.stock_db.empty() ? nullptr : &stock;
+    std::cout << markdown(o, topics.size(), ours_measured, stock_measured);
+    if (!o.tsv_path.empty()) write_tsv(o.tsv_path, ours_measured, stock_measured);
     return 0;
   } catch (const news::DatabaseError& e) {
     fail(e.what());

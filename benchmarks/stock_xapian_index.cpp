@@ -2,11 +2,10 @@
 //
 // One Xapian::Document per JSON Lines article, text from a Xapian::TermGenerator (no stemmer
 // unless --stem), title then body with a position gap between them, unique id term "Q" + id
-// (replace_document, so re-running replaces), the id as document data, a commit every --batch
-// articles. Prints what it indexed and how fast, as "name<TAB>value" lines.
+// (replace_document, so re-running replaces), the id as document data (or, with --omega-data,
+// the fields Omega's templates show), a commit every --batch articles. Prints what it indexed
+// and how fast, as "name<TAB>value" lines.
 #include <xapian.h>
-
-#include "cli/arguments.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -17,23 +16,39 @@
 #include <string>
 #include <vector>
 
+#include "cli/options.h"
+
 namespace {
 
-const char kUsage[] = R"(Usage: stock-xapian-index --db DB [--stem LANG] [--cjk-ngram] [--batch N] INPUT.jsonl...
+struct Options {
+  std::string db, stem;
+  bool cjk_ngram = false, omega_data = false, quiet = false;
+  size_t batch = 1000;
+  std::vector<std::string> inputs;
+};
 
-Indexes JSON Lines articles ({"id", "title", "body", ...} per line) into DB with stock Xapian:
-one TermGenerator, title then body, unique term Q<id>, the id as document data.
-
-Options:
-  --db DB        database folder (created or opened for update)
-  --stem LANG    stem with Xapian::Stem(LANG) (STEM_SOME); default: no stemming
-  --cjk-ngram    TermGenerator::FLAG_CJK_NGRAM (CJK character unigrams and bigrams)
-  --batch N      articles per commit (default 1000)
-  --quiet        print only the summary
-  -h, --help     show this help
-
-INPUT may be - for standard input. Prints articles, bytes, seconds, articles_per_s, mb_per_s.
-)";
+// The command line; --help is generated from the same table.
+Options parse_options(int argc, char** argv) {
+  Options o;
+  news::cli::OptionParser parser(
+      "stock-xapian-index", "stock-xapian-index --db DB [--stem LANG] [--cjk-ngram] [--batch N] INPUT.jsonl...",
+      "Indexes JSON Lines articles ({\"id\", \"title\", \"body\", ...} per line) into DB with stock Xapian:\n"
+      "one TermGenerator, title then body, unique term Q<id>, the id as document data.",
+      "INPUT may be - for standard input. Prints articles, bytes, seconds, articles_per_s, mb_per_s.");
+  parser.text("db", 0, "DB", "database folder (created or opened for update)", o.db)
+      .text("stem", 0, "LANG", "stem with Xapian::Stem(LANG) (STEM_SOME); default: no stemming", o.stem)
+      .flag("cjk-ngram", 0, "TermGenerator::FLAG_CJK_NGRAM (CJK character unigrams and bigrams)", o.cjk_ngram)
+      .flag("omega-data", 0,
+            "document data as Omega's templates read it (caption=title, sample=start of the body, "
+            "url=id), as omindex writes it",
+            o.omega_data)
+      .number("batch", 0, "N", "articles per commit (default 1000)", o.batch, 1)
+      .flag("quiet", 'q', "print only the summary", o.quiet);
+  o.inputs = parser.parse(argc, argv);
+  if (o.db.empty()) parser.fail("--db DB is required");
+  if (o.inputs.empty()) parser.fail("no input file given");
+  return o;
+}
 
 [[noreturn]] void fail(const std::string& message) {
   std::cerr << "stock-xapian-index: " << message << "\n";
@@ -46,90 +61,114 @@ std::string string_field(const nlohmann::json& object, const char* name) {
   return it->get<std::string>();
 }
 
+// The first `bytes` bytes of `text` or a little less, never cutting a UTF-8 character, on one line.
+std::string sample_of(const std::string& text, size_t bytes) {
+  size_t end = std::min(bytes, text.size());
+  while (end < text.size() && end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  std::string sample = text.substr(0, end);
+  for (char& c : sample)
+    if (c == '\n' || c == '\r') c = ' ';
+  return sample;
+}
+
+// Omega's field format: one NAME=VALUE line per field.
+std::string omega_data(const std::string& id, const std::string& title, const std::string& body) {
+  return "url=" + id + "\ncaption=" + sample_of(title, 200) + "\nsample=" + sample_of(body, 300) + "\n";
+}
+
+struct Counts {
+  unsigned long articles = 0, rejected = 0, pending = 0;
+  unsigned long long bytes = 0;
+};
+
+class Indexer {
+ public:
+  explicit Indexer(const Options& o) : o_(o), db_(o.db, Xapian::DB_CREATE_OR_OPEN) {
+    if (!o.stem.empty()) {
+      generator_.set_stemmer(Xapian::Stem(o.stem));
+      generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    }
+    if (o.cjk_ngram) generator_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+  }
+
+  void index_stream(std::istream& in, const std::string& input) {
+    std::string line;
+    for (unsigned long number = 1; std::getline(in, line); ++number) {
+      counts_.bytes += line.size() + 1;
+      if (line.empty() || line == "\r") continue;
+      nlohmann::json object = nlohmann::json::parse(line, nullptr, false);
+      std::string id = object.is_object() ? string_field(object, "id") : std::string();
+      if (id.empty()) {
+        std::cerr << "stock-xapian-index: " << input << ":" << number << ": not a JSON object with an id, skipped\n";
+        ++counts_.rejected;
+        continue;
+      }
+      add(id, string_field(object, "title"), string_field(object, "body"));
+    }
+    if (in.bad()) fail(input + ": read error");
+  }
+
+  const Counts& finish() {
+    db_.commit();
+    db_.close();
+    return counts_;
+  }
+
+ private:
+  void add(const std::string& id, const std::string& title, const std::string& body) {
+    Xapian::Document doc;
+    generator_.set_document(doc);
+    generator_.index_text(title);
+    generator_.increase_termpos();
+    generator_.index_text(body);
+    doc.set_data(o_.omega_data ? omega_data(id, title, body) : id);
+    std::string id_term = "Q" + id;
+    doc.add_boolean_term(id_term);
+    db_.replace_document(id_term, doc);
+    ++counts_.articles;
+    if (++counts_.pending < o_.batch) return;
+    db_.commit();
+    counts_.pending = 0;
+    if (!o_.quiet) std::cerr << "\rstock-xapian-index: " << counts_.articles << " articles" << std::flush;
+  }
+
+  const Options& o_;
+  Xapian::WritableDatabase db_;
+  Xapian::TermGenerator generator_;
+  Counts counts_;
+};
+
+void print_summary(const Counts& c, double seconds) {
+  std::cout << std::fixed << "articles\t" << c.articles << "\n"
+            << "rejected\t" << c.rejected << "\n"
+            << "bytes\t" << c.bytes << "\n"
+            << std::setprecision(3) << "seconds\t" << seconds << "\n"
+            << std::setprecision(1) << "articles_per_s\t" << (seconds > 0 ? c.articles / seconds : 0) << "\n"
+            << std::setprecision(2) << "mb_per_s\t" << (seconds > 0 ? c.bytes / 1e6 / seconds : 0) << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db_path, stem_language;
-  bool cjk_ngram = false, quiet = false;
-  unsigned long batch = 1000;
-  std::vector<std::string> inputs;
-  news::Arguments args("stock-xapian-index", argc, argv);
-  while (args.next()) {
-    const std::string& arg = args.arg();
-    if (arg == "-h" || arg == "--help") {
-      std::cout << kUsage;
-      return 0;
-    } else if (arg == "--db") db_path = args.value();
-    else if (arg == "--stem") stem_language = args.value();
-    else if (arg == "--cjk-ngram") cjk_ngram = true;
-    else if (arg == "--quiet") quiet = true;
-    else if (arg == "--batch") batch = args.number(1);
-    else if (arg.size() > 1 && arg[0] == '-') args.fail("unknown option " + arg);
-    else inputs.push_back(arg);
-  }
-  if (db_path.empty()) fail("--db DB is required");
-  if (inputs.empty()) fail("no input file given");
-
+  Options o = parse_options(argc, argv);
   try {
     auto start = std::chrono::steady_clock::now();
-    Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OPEN);
-    Xapian::TermGenerator generator;
-    if (!stem_language.empty()) {
-      generator.set_stemmer(Xapian::Stem(stem_language));
-      generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-    }
-    if (cjk_ngram) generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
-
-    unsigned long articles = 0, rejected = 0, pending = 0;
-    unsigned long long bytes = 0;
-    for (const std::string& input : inputs) {
-      std::ifstream file;
-      if (input != "-") {
-        file.open(input, std::ios::binary);
-        if (!file) fail(input + ": cannot be read");
+    Indexer indexer(o);
+    for (const std::string& input : o.inputs) {
+      if (input == "-") {
+        indexer.index_stream(std::cin, input);
+        continue;
       }
-      std::istream& in = input == "-" ? std::cin : file;
-      std::string line;
-      for (unsigned long number = 1; std::getline(in, line); ++number) {
-        bytes += line.size() + 1;
-        if (line.empty() || line == "\r") continue;
-        nlohmann::json object = nlohmann::json::parse(line, nullptr, false);
-        std::string id = object.is_object() ? string_field(object, "id") : std::string();
-        if (id.empty()) {
-          std::cerr << "stock-xapian-index: " << input << ":" << number << ": not a JSON object with an id, skipped\n";
-          ++rejected;
-          continue;
-        }
-        Xapian::Document doc;
-        generator.set_document(doc);
-        generator.index_text(string_field(object, "title"));
-        generator.increase_termpos();
-        generator.index_text(string_field(object, "body"));
-        doc.set_data(id);
-        std::string id_term = "Q" + id;
-        doc.add_boolean_term(id_term);
-        db.replace_document(id_term, doc);
-        ++articles;
-        if (++pending == batch) {
-          db.commit();
-          pending = 0;
-          if (!quiet) std::cerr << "\rstock-xapian-index: " << articles << " articles" << std::flush;
-        }
-      }
-      if (in.bad()) fail(input + ": read error");
+      std::ifstream file(input, std::ios::binary);
+      if (!file) fail(input + ": cannot be read");
+      indexer.index_stream(file, input);
     }
-    db.commit();
-    db.close();
+    const Counts& counts = indexer.finish();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (!quiet) std::cerr << "\r";
-    std::cout << std::fixed << "articles\t" << articles << "\n"
-              << "rejected\t" << rejected << "\n"
-              << "bytes\t" << bytes << "\n"
-              << std::setprecision(3) << "seconds\t" << seconds << "\n"
-              << std::setprecision(1) << "articles_per_s\t" << (seconds > 0 ? articles / seconds : 0) << "\n"
-              << std::setprecision(2) << "mb_per_s\t" << (seconds > 0 ? bytes / 1e6 / seconds : 0) << "\n";
-    return rejected ? 1 : 0;
+    if (!o.quiet) std::cerr << "\r";
+    print_summary(counts, seconds);
+    return counts.rejected ? 1 : 0;
   } catch (const Xapian::Error& e) {
-    fail(db_path + ": " + e.get_description());
+    fail(o.db + ": " + e.get_description());
   }
 }

@@ -4,8 +4,6 @@
 // stock-xapian-index.
 #include <xapian.h>
 
-#include "cli/arguments.h"
-
 #include <cstdlib>
 #include <fstream>
 #include <iomanip>
@@ -14,25 +12,36 @@
 
 #include "benchmarks/stock_query.h"
 #include "benchmarks/topics.h"
+#include "cli/options.h"
 
 namespace {
 
-const char kUsage[] = R"(Usage: stock-xapian-search --db DB --topics TOPICS.tsv [options]
+struct Options {
+  std::string db, topics, run_id = "stock-xapian", output, stem;
+  bool cjk_ngram = false;
+  size_t depth = 1000;
+};
 
-Runs every qid<TAB>query line of TOPICS.tsv through stock Xapian (QueryParser with FLAG_DEFAULT
-and default operator OR, BM25 defaults) and writes a TREC run: qid Q0 docid rank score tag.
-
-Options:
-  --db DB          a database written by stock-xapian-index
-  --topics FILE    the queries
-  --k N            results per topic (default 1000)
-  --run-id NAME    the run's tag (default stock-xapian)
-  --output FILE    write the run to FILE instead of standard output
-  --stem LANG      stem query words with Xapian::Stem(LANG), STEM_SOME (match an index built
-                   with the same --stem)
-  --cjk-ngram      add QueryParser::FLAG_CJK_NGRAM (match an index built with --cjk-ngram)
-  -h, --help       show this help
-)";
+// The command line; --help is generated from the same table.
+Options parse_options(int argc, char** argv) {
+  Options o;
+  news::cli::OptionParser parser(
+      "stock-xapian-search", "stock-xapian-search --db DB --topics TOPICS.tsv [options]",
+      "Runs every qid<TAB>query line of TOPICS.tsv through stock Xapian (QueryParser with FLAG_DEFAULT\n"
+      "and default operator OR, BM25 defaults) and writes a TREC run: qid Q0 docid rank score tag.");
+  parser.text("db", 0, "DB", "a database written by stock-xapian-index", o.db)
+      .text("topics", 0, "FILE", "the queries", o.topics)
+      .number("k", 'k', "N", "results per topic (default 1000)", o.depth, 1)
+      .text("run-id", 0, "NAME", "the run's tag (default stock-xapian)", o.run_id)
+      .text("output", 'o', "FILE", "write the run to FILE instead of standard output", o.output)
+      .text("stem", 0, "LANG", "stem query words with Xapian::Stem(LANG), STEM_SOME (match an index built with the same --stem)",
+            o.stem)
+      .flag("cjk-ngram", 0, "add QueryParser::FLAG_CJK_NGRAM (match an index built with --cjk-ngram)", o.cjk_ngram);
+  if (!parser.parse(argc, argv).empty()) parser.fail("unexpected argument (queries come from --topics)");
+  if (o.db.empty()) parser.fail("--db DB is required");
+  if (o.topics.empty()) parser.fail("--topics FILE is required");
+  return o;
+}
 
 [[noreturn]] void fail(const std::string& message) {
   std::cerr << "stock-xapian-search: " << message << "\n";
@@ -42,27 +51,11 @@ Options:
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db_path, topics_path, run_id = "stock-xapian", output, stem_language;
-  bool cjk_ngram = false;
-  unsigned long depth = 1000;
-  news::Arguments args("stock-xapian-search", argc, argv);
-  while (args.next()) {
-    const std::string& arg = args.arg();
-    if (arg == "-h" || arg == "--help") {
-      std::cout << kUsage;
-      return 0;
-    } else if (arg == "--db") db_path = args.value();
-    else if (arg == "--topics") topics_path = args.value();
-    else if (arg == "--run-id") run_id = args.value();
-    else if (arg == "--output") output = args.value();
-    else if (arg == "--stem") stem_language = args.value();
-    else if (arg == "--cjk-ngram") cjk_ngram = true;
-    else if (arg == "--k") depth = args.number(1);
-    else args.fail("unknown argument " + arg);
-  }
-  if (db_path.empty()) fail("--db DB is required");
-  if (topics_path.empty()) fail("--topics FILE is required");
-
+  Options o = parse_options(argc, argv);
+  const std::string &db_path = o.db, &topics_path = o.topics, &run_id = o.run_id, &output = o.output,
+                    &stem_language = o.stem;
+  const bool cjk_ngram = o.cjk_ngram;
+  const size_t depth = o.depth;
   try {
     std::vector<news_bench::Topic> topics = news_bench::read_topics(topics_path);
     Xapian::Database db(db_path);
