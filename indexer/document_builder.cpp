@@ -55,7 +55,6 @@ Xapian::Document build_document(const Article& article, const Analyzer& analyzer
   add_tokens(doc, tokens, 1, false);
   add_filters(doc, article);
   doc.add_value(fields::kContentHashSlot, fingerprint);
-  doc.add_value(fields::kDuplicateSlot, content_fingerprint(article));
   doc.set_data(encode_article(article, title_words, body_words));
   return doc;
 }

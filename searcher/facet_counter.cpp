@@ -52,10 +52,20 @@ class FacetCounter::TableSpy : public Xapian::MatchSpy {
   Xapian::doccount total_ = 0;
 };
 
-FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table) : table_(std::move(table)) {
+FacetCounter::FacetCounter(std::shared_ptr<const FacetTable> table) : table_(std::move(table)) { make_spies(); }
+
+void FacetCounter::make_spies() {
+  table_spy_.reset();
+  value_spies_.clear();
   if (table_) table_spy_ = std::make_unique<TableSpy>(*table_);
   else
     for (const FacetSpec& spec : kFacets) value_spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(facet_slot(spec.field)));
+}
+
+void FacetCounter::restart(Xapian::Enquire& enquire) {
+  enquire.clear_matchspies();
+  make_spies();
+  attach(enquire);
 }
 
 FacetCounter::~FacetCounter() = default;

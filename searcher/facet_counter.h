@@ -34,12 +34,16 @@ class FacetCounter {
   // Counts the matches of the next get_mset() of `enquire`.
   void attach(Xapian::Enquire& enquire);
 
+  // Forgets what was counted and counts the next get_mset() of `enquire` instead.
+  void restart(Xapian::Enquire& enquire);
+
   // The counts, after the match gave `mset`, for which the matcher looked at every match until
   // `checked` had matched (get_mset's check_at_least).
   FacetCounts result(const Xapian::MSet& mset, Xapian::doccount checked) const;
 
  private:
   class TableSpy;
+  void make_spies();
   std::shared_ptr<const FacetTable> table_;
   std::unique_ptr<TableSpy> table_spy_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> value_spies_;

@@ -70,7 +70,7 @@ struct SearcherOptions {
   // text (better on every one of those known-item sets), where bigram terms make up the lengths.
   double bm25_k1 = 1.2, bm25_b = 0.75;
   double cjk_bm25_k1 = 1.0, cjk_bm25_b = 0.5;
-  bool collapse_duplicates = true;
+  bool collapse_duplicates = true;  // the same title and body under two ids shown once
   // Matches looked at before Xapian may start skipping those that cannot reach the page: totals
   // and facet counts are exact for queries with fewer matches. Small, so that pruning still
   // does its work on queries with many.
@@ -106,9 +106,12 @@ class Searcher {
   SearchResponse search_databases(const SearchRequest& request);
   Xapian::Query filter_for(const SearchRequest& request, const BuiltQuery& built) const;
   void configure(Xapian::Enquire& enquire, const SearchRequest& request, const BuiltQuery& built, bool ranked) const;
-  Xapian::MSet match(Xapian::Enquire& enquire, const SearchRequest& request);
+  struct PageEntry;
+  Xapian::MSet match(Xapian::Enquire& enquire, const SearchRequest& request, size_t first, size_t count);
+  std::vector<PageEntry> page(Xapian::Enquire& enquire, const SearchRequest& request, FacetCounter* facets,
+                              Xapian::MSet& mset);
   void count(const Xapian::MSet& mset, const FacetCounter* facets, SearchResponse& response) const;
-  std::vector<SearchHit> hits(const Xapian::MSet& mset, const SearchRequest& request, const HighlightTerms& terms) const;
+  std::vector<SearchHit> hits(std::vector<PageEntry>& page, const SearchRequest& request, const HighlightTerms& terms) const;
   std::shared_ptr<const FacetTable> facet_table();
 
   const Analyzer& analyzer_;

@@ -21,6 +21,5 @@ inline constexpr unsigned kLanguageSlot = 1;     // BCP-47 tag as given or detec
 inline constexpr unsigned kSourceSlot = 2;       // source as given
 inline constexpr unsigned kContentHashSlot = 3;  // fingerprint of the article, to skip unchanged ones
 inline constexpr unsigned kYearSlot = 4;         // "YYYY", for the year facet
-inline constexpr unsigned kDuplicateSlot = 5;    // fingerprint of title and body: the same article under two ids
 
 }  // namespace news::fields

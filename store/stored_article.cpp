@@ -12,8 +12,10 @@
 namespace news {
 namespace {
 
-// The first byte of the document data. Older databases hold JSON, which begins with '{'.
-constexpr char kFormat = 2;
+// The document data: a format byte (older databases hold JSON, which begins with '{'), the
+// content hash (8 bytes, little-endian), the record's size and the record compressed with LZ4.
+constexpr char kFormat = 3;
+constexpr size_t kHashBytes = 8;
 
 uint64_t fnv1a(uint64_t hash, const std::string& s) {
   for (unsigned char c : s) {
@@ -44,9 +46,16 @@ Article decode_json(std::string_view data) {
   return a;
 }
 
+// Equal for the same title and body; never 0 (which says "no hash").
+uint64_t content_hash(const Article& a) {
+  uint64_t hash = fnv1a(fnv1a(14695981039346656037ULL, a.title), a.body);
+  return hash ? hash : 1;
+}
+
 // The record behind the format byte, decompressed. Throws CorruptRecord.
 std::string decompress(std::string_view data) {
-  ByteReader in(data.substr(1));
+  if (data.size() < 1 + kHashBytes) throw CorruptRecord("record too short");
+  ByteReader in(data.substr(1 + kHashBytes));
   uint64_t size = in.varint();
   std::string_view compressed = in.rest();
   if (size > std::numeric_limits<int>::max() || compressed.size() > std::numeric_limits<int>::max())
@@ -72,6 +81,8 @@ std::string encode_article(const Article& a, const std::vector<IndexedWord>& tit
   encode_words(record, a.body, body, keys);
 
   std::string data(1, kFormat);
+  uint64_t hash = content_hash(a);
+  for (size_t i = 0; i < kHashBytes; ++i) data += static_cast<char>((hash >> (8 * i)) & 0xFF);
   put_varint(data, record.size());
   size_t header = data.size();
   data.resize(header + static_cast<size_t>(LZ4_compressBound(static_cast<int>(record.size()))));
@@ -122,9 +133,11 @@ std::string article_fingerprint(const Article& a) {
   return hex(fnv1a(hash, kAnalysisVersion));
 }
 
-std::string content_fingerprint(const Article& a) {
-  uint64_t hash = 14695981039346656037ULL;
-  return hex(fnv1a(fnv1a(hash, a.title), a.body));
+uint64_t stored_content_hash(std::string_view data) {
+  if (data.size() < 1 + kHashBytes || data[0] != kFormat) return 0;
+  uint64_t hash = 0;
+  for (size_t i = 0; i < kHashBytes; ++i) hash |= uint64_t{static_cast<unsigned char>(data[1 + i])} << (8 * i);
+  return hash;
 }
 
 std::string lower_ascii(std::string s) {

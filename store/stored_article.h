@@ -43,12 +43,14 @@ StoredArticle decode_stored_article(std::string_view data);
 // The article alone (its words are not decoded).
 Article decode_article(std::string_view data);
 
+// The fingerprint of the title and body that the data begins with, read without decoding the
+// rest: equal for the same article under two ids (search results show one of them). 0 when the
+// data has none (written by an older version).
+uint64_t stored_content_hash(std::string_view data);
+
 // A fingerprint of every field that the index depends on, plus the analyzer's version, so that an
 // article is re-analyzed when either changes.
 std::string article_fingerprint(const Article& article);
-
-// A fingerprint of the title and body alone: equal for the same article under two ids.
-std::string content_fingerprint(const Article& article);
 
 // Lower-cased ASCII, for filter terms.
 std::string lower_ascii(std::string s);

@@ -2,6 +2,7 @@
 // duplicates, and local shards ranking like one database.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "analysis/analyzer.h"
@@ -161,6 +162,40 @@ TEST_F(SearchTest, SortByDate) {
 }
 
 TEST_F(SearchTest, ExactDuplicatesAreCollapsed) { EXPECT_EQ(ids("kilimanjaro").size(), 1u); }
+
+// Many copies of one article among the best matches: each page still fills up with distinct
+// articles, and pages follow on without repeating one.
+TEST(Duplicates, PagesFillWithDistinctArticlesWhateverTheCopies) {
+  Analyzer analyzer;
+  std::string db = testing::scratch_dir("duplicates") + "/db";
+  {
+    IndexWriter writer({db, 1, 1000}, analyzer);
+    for (int i = 0; i < 30; ++i)  // 30 copies of the best match, under 30 ids
+      writer.write(make("copy" + std::to_string(i), "Zanzibar ferry", "Zanzibar ferry Zanzibar ferry times.", "en"));
+    for (int i = 0; i < 20; ++i)
+      writer.write(make("other" + std::to_string(i), "News " + std::to_string(i), "A ferry to Zanzibar and more " + std::to_string(i), "en"));
+    writer.commit();
+  }
+  Searcher searcher({db}, analyzer);
+  SearchRequest r;
+  r.query = "zanzibar ferry";
+  r.snippets = false;
+  r.limit = 5;
+  std::vector<std::string> seen;
+  for (size_t page = 0; page < 3; ++page) {
+    r.offset = page * r.limit;
+    SearchResponse response = searcher.search(r);
+    ASSERT_EQ(response.hits.size(), 5u) << "page " << page;
+    for (const SearchHit& hit : response.hits) {
+      EXPECT_EQ(hit.rank, seen.size() + 1);
+      seen.push_back(hit.article.id);
+    }
+  }
+  EXPECT_EQ(seen[0], "copy0");  // the copy that ranks first stands for all of them
+  EXPECT_EQ(std::count_if(seen.begin(), seen.end(), [](const std::string& id) { return id.rfind("copy", 0) == 0; }), 1);
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
+}
 
 TEST_F(SearchTest, FacetsCountLanguagesSourcesAndYears) {
   SearchRequest r;
