@@ -1,0 +1,131 @@
+"""The relevance sets as the relevance steps use them: documents, topics, and qrels files for every
+subset (language, source, collection) and half (odd and even topic numbers) that is scored."""
+import json
+import os
+import re
+
+from driver.inputs import known_item_languages
+
+ADHOC_COLLECTIONS = ["cran", "cacm", "cisi", "med"]
+HALVES = ["all", "odd", "even"]
+# Known-item documents by id prefix: the collection each comes from.
+KNOWN_ITEM_SOURCES = {"xwlb": "xinwenlianbo", "kowikinews": "kowikinews", "reuters": "reuters", "ntrex": "ntrex128"}
+
+
+class Subset:
+    """Topics scored together: `qrels[half]` is the qrels file of each half, `run` the run they are in."""
+
+    def __init__(self, set_name, name, run, qrels):
+        self.set_name, self.name, self.run, self.qrels = set_name, name, run, qrels
+
+    @property
+    def main_measure(self):
+        return "mrr_10" if self.set_name == "known-item" else "ndcg_cut_10"
+
+
+def topic_number(qid):
+    """The number a topic is split into halves by: the last number in its id (kid-ntrex-th-020 -> 20)."""
+    numbers = re.findall(r"\d+", qid)
+    if not numbers:
+        raise ValueError("topic %s has no number" % qid)
+    return int(numbers[-1])
+
+
+def half_of(qid):
+    return "odd" if topic_number(qid) % 2 else "even"
+
+
+def read_qrels(path):
+    with open(path, encoding="utf-8") as f:
+        return [line for line in f if line.strip()]
+
+
+def write_halves(bench, stem, lines):
+    """qrels files of the whole and of each half: {half: path}."""
+    paths = {}
+    for half in HALVES:
+        chosen = [l for l in lines if half == "all" or half_of(l.split()[0]) == half]
+        if not chosen:
+            raise RuntimeError("%s: no topics in the %s half" % (stem, half))
+        paths[half] = bench.path("rel", "qrels", "%s.%s.txt" % (stem, half))
+        with open(paths[half], "w", encoding="utf-8") as f:
+            f.writelines(chosen)
+    return paths
+
+
+def known_item_topics(bench, folder):
+    """The topics run (quick: the first 30 of each language) and their language: [(qid, line, lang)]."""
+    topics = []
+    for lang in known_item_languages(bench):
+        with open(os.path.join(folder, "topics.%s.tsv" % lang), encoding="utf-8") as f:
+            lines = [l if l.endswith("\n") else l + "\n" for l in f if "\t" in l]
+        for line in lines[:30] if bench.quick else lines:
+            topics.append((line.split("\t", 1)[0], line, lang))
+    return topics
+
+
+def known_item_docs(bench, folder, judged):
+    """The documents to index: all of them (quick: the judged ones plus every fifth other one)."""
+    source = os.path.join(folder, "docs.jsonl")
+    if not bench.quick:
+        return source
+    out = bench.path("rel", "ki-docs.jsonl")
+    with open(source, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
+        for n, line in enumerate(f):
+            if n % 5 == 0 or json.loads(line)["id"] in judged:
+                o.write(line)
+    return out
+
+
+def known_item(bench):
+    """The known-item set: {"docs", "topics", "subsets"}, one subset per language, per source and `all`."""
+    folder = os.path.join(bench.corpus, "relevance", "known-item-dev")
+    topics = known_item_topics(bench, folder)
+    lang_of = {qid: lang for qid, _, lang in topics}
+    qrels = [l for l in read_qrels(os.path.join(folder, "qrels.txt")) if l.split()[0] in lang_of]
+    topics_path = bench.path("rel", "ki-topics.tsv")
+    with open(topics_path, "w", encoding="utf-8") as f:
+        f.writelines(line for _, line, _ in topics)
+    subsets = []
+    for lang in sorted(set(lang_of.values())):
+        lines = [l for l in qrels if lang_of[l.split()[0]] == lang]
+        subsets.append(Subset("known-item", lang, "known-item", write_halves(bench, "ki-" + lang, lines)))
+    for prefix, source in sorted(KNOWN_ITEM_SOURCES.items(), key=lambda kv: kv[1]):
+        lines = [l for l in qrels if l.split()[2].split("-", 1)[0] == prefix]
+        if lines:
+            subsets.append(Subset("known-item", "source:" + source, "known-item",
+                                  write_halves(bench, "ki-src-" + source, lines)))
+    subsets.append(Subset("known-item", "all", "known-item", write_halves(bench, "ki-all", qrels)))
+    judged = {l.split()[2] for l in qrels}
+    return {"docs": known_item_docs(bench, folder, judged), "topics": topics_path, "subsets": subsets}
+
+
+def adhoc(bench):
+    """The ad hoc collections: {name: {"docs", "topics", "subset"}}, each indexed on its own."""
+    folder = os.path.join(bench.corpus, "relevance", "adhoc-dev")
+    outs = {c: open(bench.path("rel", "adhoc-docs.%s.jsonl" % c), "w", encoding="utf-8") for c in ADHOC_COLLECTIONS}
+    with open(os.path.join(folder, "docs.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            prefix = json.loads(line)["id"].split("-", 1)[0]
+            if prefix in outs:
+                outs[prefix].write(line)
+    sets = {}
+    for c, out in outs.items():
+        if out.tell() == 0:
+            raise RuntimeError("no documents with ids %s-... in adhoc-dev/docs.jsonl" % c)
+        out.close()
+        halves = write_halves(bench, "adhoc-" + c, read_qrels(os.path.join(folder, "qrels.%s.txt" % c)))
+        sets[c] = {"docs": out.name, "topics": os.path.join(folder, "topics.%s.tsv" % c),
+                   "subset": Subset("adhoc", c, "adhoc-" + c, halves)}
+    return sets
+
+
+def relevance_sets(bench):
+    if "relevance_sets" not in bench.cache:
+        bench.log("relevance inputs: topics, per-subset and per-half qrels, documents")
+        bench.cache["relevance_sets"] = {"known-item": known_item(bench), "adhoc": adhoc(bench)}
+    return bench.cache["relevance_sets"]
+
+
+def all_subsets(sets):
+    return sets["known-item"]["subsets"] + [a["subset"] for a in sets["adhoc"].values()]
