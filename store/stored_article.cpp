@@ -1,10 +1,12 @@
 #include "store/stored_article.h"
 
-#include <lz4.h>
+#include <zstd.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <limits>
+#include <memory>
+#include <stdexcept>
 
 #include "store/byte_codec.h"
 #include "store/word_table.h"
@@ -13,8 +15,12 @@ namespace news {
 namespace {
 
 // The document data: a format byte (older databases hold JSON, which begins with '{'), the
-// content hash (8 bytes, little-endian), the record's size and the record compressed with LZ4.
-constexpr char kFormat = 3;
+// content hash (8 bytes, little-endian), the record's size and the record compressed with
+// Zstandard. Xapian compresses document data with zlib when that makes it smaller, which it does
+// to LZ4's output: reading then costs an inflate on top. Zstandard's output it leaves alone, and
+// it decompresses twice as fast as zlib and smaller.
+constexpr char kFormat = 4;
+constexpr int kZstdLevel = 1;
 constexpr size_t kHashBytes = 8;
 
 uint64_t fnv1a(uint64_t hash, const std::string& s) {
@@ -58,11 +64,11 @@ std::string decompress(std::string_view data) {
   ByteReader in(data.substr(1 + kHashBytes));
   uint64_t size = in.varint();
   std::string_view compressed = in.rest();
-  if (size > std::numeric_limits<int>::max() || compressed.size() > std::numeric_limits<int>::max())
-    throw CorruptRecord("record too large");
+  if (size > (uint64_t{1} << 31)) throw CorruptRecord("record too large");
+  thread_local std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> context(ZSTD_createDCtx(), ZSTD_freeDCtx);
   std::string record(size, '\0');
-  int got = LZ4_decompress_safe(compressed.data(), record.data(), static_cast<int>(compressed.size()), static_cast<int>(size));
-  if (got != static_cast<int>(size)) throw CorruptRecord("record does not decompress");
+  size_t got = ZSTD_decompressDCtx(context.get(), record.data(), record.size(), compressed.data(), compressed.size());
+  if (ZSTD_isError(got) || got != size) throw CorruptRecord("record does not decompress");
   return record;
 }
 
@@ -85,10 +91,11 @@ std::string encode_article(const Article& a, const std::vector<IndexedWord>& tit
   for (size_t i = 0; i < kHashBytes; ++i) data += static_cast<char>((hash >> (8 * i)) & 0xFF);
   put_varint(data, record.size());
   size_t header = data.size();
-  data.resize(header + static_cast<size_t>(LZ4_compressBound(static_cast<int>(record.size()))));
-  int written = LZ4_compress_default(record.data(), data.data() + header, static_cast<int>(record.size()),
-                                     static_cast<int>(data.size() - header));
-  data.resize(header + static_cast<size_t>(written));
+  thread_local std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx*)> context(ZSTD_createCCtx(), ZSTD_freeCCtx);
+  data.resize(header + ZSTD_compressBound(record.size()));
+  size_t written = ZSTD_compressCCtx(context.get(), data.data() + header, data.size() - header, record.data(), record.size(), kZstdLevel);
+  if (ZSTD_isError(written)) throw std::runtime_error(std::string("cannot compress an article: ") + ZSTD_getErrorName(written));
+  data.resize(header + written);
   return data;
 }
 

@@ -1,7 +1,7 @@
 // The document data: the article as result pages show it, and the words of its title and body
 // with the terms each was indexed as, so that the highlighter compares a query with what
 // indexing made of the text instead of analyzing it again. A compact binary record compressed
-// with LZ4 (decompressed in microseconds, where zlib and JSON parsing took tens per result).
+// with Zstandard (read in a few microseconds, where zlib and JSON parsing took tens per result).
 #pragma once
 #include <cstdint>
 #include <string>

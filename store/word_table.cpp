@@ -81,6 +81,7 @@ std::vector<StoredWord> decode_words(ByteReader& in, std::string_view text, std:
   uint64_t count = in.varint();
   if (count > text.size()) throw CorruptRecord("more words than bytes");
   std::vector<StoredWord> words(count);
+  keys.reserve(keys.size() + count);
   uint64_t previous_end = 0;
   for (StoredWord& w : words) {
     uint64_t head = in.varint();

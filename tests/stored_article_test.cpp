@@ -91,7 +91,7 @@ TEST(StoredArticle, IsSmallerThanTheTextItMarks) {
   std::string body;
   for (int i = 0; i < 50; ++i) body += "The secretary general of the organisation spoke about regional security. ";
   Written w = write("Security", body, "en");
-  EXPECT_LT(w.data.size(), body.size() / 2);  // repeated words cost a byte or two each, and LZ4 compresses
+  EXPECT_LT(w.data.size(), body.size() / 2);  // repeated words cost a byte or two each, and the record is compressed
 }
 
 TEST(StoredArticle, DataOfOlderDatabasesIsReadWithoutWords) {
