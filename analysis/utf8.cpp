@@ -56,6 +56,14 @@ size_t char_count(std::string_view text) {
   return n;
 }
 
+char32_t next_code_point(std::string_view text, size_t& at) {
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  at = static_cast<size_t>(i);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
 std::u32string code_points(std::string_view text) {
   std::u32string out;
   out.reserve(text.size());

@@ -19,6 +19,9 @@ bool looks_binary(std::string_view text);
 // The number of code points in `text` (UTF-8 continuation bytes are not counted).
 size_t char_count(std::string_view text);
 
+// The code point at byte `at` of `text`, moving `at` past it; an ill-formed sequence is U+FFFD.
+char32_t next_code_point(std::string_view text, size_t& at);
+
 // The code points of `text`; an ill-formed sequence becomes U+FFFD.
 std::u32string code_points(std::string_view text);
 

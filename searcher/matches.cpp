@@ -1,33 +1,27 @@
 #include "searcher/matches.h"
 
 #include <algorithm>
-#include <string>
 
+#include "analysis/analyzer.h"
 #include "analysis/utf8.h"
 
 namespace news {
 namespace {
 
-// Gives each distinct matched form a small number (per text: there are few of them).
-class FormIds {
- public:
-  uint32_t id(std::string_view form) {
-    for (size_t i = 0; i < forms_.size(); ++i)
-      if (forms_[i] == form) return static_cast<uint32_t>(i);
-    forms_.push_back(form);
-    return static_cast<uint32_t>(forms_.size() - 1);
-  }
-
- private:
-  std::vector<std::string_view> forms_;
-};
+// Numbers each distinct matched form (per text: there are few of them), to count distinct ones.
+uint32_t form_id(std::vector<std::string_view>& forms, std::string_view form) {
+  for (size_t i = 0; i < forms.size(); ++i)
+    if (forms[i] == form) return static_cast<uint32_t>(i);
+  forms.push_back(form);
+  return static_cast<uint32_t>(forms.size() - 1);
+}
 
 // What a key matches by itself: its word, or for words outside runs a stem or accent form, or
 // for run words the part its stem stands for (Korean nouns without their particle).
 struct KeyMatch {
   bool matches = false;
-  std::string_view form;        // the query form it matched
-  uint32_t prefix_bytes = 0;    // 0: the whole word
+  std::string_view form;      // the query form it matched
+  uint32_t prefix_bytes = 0;  // 0: the whole word
 };
 
 KeyMatch match_key(const StoredKey& key, const HighlightTerms& terms) {
@@ -44,40 +38,6 @@ KeyMatch match_key(const StoredKey& key, const HighlightTerms& terms) {
   return {};
 }
 
-// The query's strings inside one run (words [first, last)): the run's normalized forms joined,
-// and each occurrence mapped back to the original bytes, character by character where
-// normalization kept a word's character count, else to the whole word.
-void match_run(std::string_view text, const std::vector<StoredWord>& words, const std::vector<StoredKey>& keys,
-               size_t first, size_t last, const HighlightTerms& terms, FormIds& ids, std::vector<Match>& out) {
-  std::string joined;
-  std::vector<std::pair<uint32_t, uint32_t>> original;  // original bytes of each character of `joined`
-  std::vector<uint32_t> joined_starts;
-  for (size_t i = first; i < last; ++i) {
-    const StoredWord& w = words[i];
-    const std::string& form = keys[w.key].word;
-    std::vector<uint32_t> form_chars = char_starts(form);
-    std::vector<uint32_t> text_chars = char_starts(text.substr(w.start, w.end - w.start));
-    bool same_count = form_chars.size() == text_chars.size();
-    for (size_t k = 0; k < form_chars.size(); ++k) {
-      joined_starts.push_back(static_cast<uint32_t>(joined.size() + form_chars[k]));
-      if (!same_count) original.emplace_back(w.start, w.end);
-      else original.emplace_back(w.start + text_chars[k], k + 1 < text_chars.size() ? w.start + text_chars[k + 1] : w.end);
-    }
-    joined += form;
-  }
-  for (const std::string& needle : terms.strings) {
-    if (needle.empty()) continue;
-    for (size_t at = joined.find(needle); at != std::string::npos; at = joined.find(needle, at + 1)) {
-      auto first_char = std::lower_bound(joined_starts.begin(), joined_starts.end(), at);
-      if (first_char == joined_starts.end() || *first_char != at) continue;  // not on a character boundary
-      auto last_char = std::lower_bound(joined_starts.begin(), joined_starts.end(), at + needle.size()) - 1;
-      size_t a = static_cast<size_t>(first_char - joined_starts.begin());
-      size_t b = static_cast<size_t>(last_char - joined_starts.begin());
-      out.push_back({original[a].first, original[b].second, ids.id(needle)});
-    }
-  }
-}
-
 std::vector<Match> merged(std::vector<Match> matches) {
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
@@ -92,29 +52,70 @@ std::vector<Match> merged(std::vector<Match> matches) {
 
 }  // namespace
 
-std::vector<Match> find_matches(std::string_view text, const std::vector<StoredWord>& words,
-                                const std::vector<StoredKey>& keys, const HighlightTerms& terms, size_t scan_limit) {
+// A run's normalized characters, and the original bytes each stands for: its own character where
+// normalization kept the word's character count, else the whole word. Reused from run to run.
+struct MatchFinder::Run {
+  std::u32string chars;
+  std::vector<std::pair<uint32_t, uint32_t>> original;
+  std::vector<std::string_view> forms;  // the ids of matched forms (form_id)
+};
+
+MatchFinder::MatchFinder(const HighlightTerms& terms) : terms_(terms) {
+  for (const std::string& s : terms.strings) {
+    if (s.empty()) continue;
+    strings_.push_back(code_points(s));
+    first_bits_ |= uint64_t{1} << (strings_.back()[0] % 64);
+  }
+}
+
+void MatchFinder::match_run(std::string_view text, const std::vector<StoredWord>& words, const std::vector<StoredKey>& keys,
+                            size_t first, size_t last, Run& run, std::vector<Match>& out) const {
+  run.chars.clear();
+  run.original.clear();
+  for (size_t i = first; i < last; ++i) {
+    const StoredWord& w = words[i];
+    std::string_view form(keys[w.key].word), surface = text.substr(w.start, w.end - w.start);
+    bool same_count = char_count(form) == char_count(surface);
+    for (size_t f = 0, t = 0; f < form.size();) {
+      run.chars.push_back(next_code_point(form, f));
+      size_t char_start = t;
+      if (same_count) next_code_point(surface, t);
+      if (same_count) run.original.emplace_back(w.start + char_start, w.start + t);
+      else run.original.emplace_back(w.start, w.end);
+    }
+  }
+  for (size_t i = 0; i < run.chars.size(); ++i) {
+    if (!(first_bits_ >> (run.chars[i] % 64) & 1)) continue;
+    for (size_t s = 0; s < strings_.size(); ++s) {
+      const std::u32string& needle = strings_[s];
+      if (needle[0] != run.chars[i] || run.chars.compare(i, needle.size(), needle) != 0) continue;
+      out.push_back({run.original[i].first, run.original[i + needle.size() - 1].second, form_id(run.forms, terms_.strings[s])});
+    }
+  }
+}
+
+std::vector<Match> MatchFinder::find(std::string_view text, const std::vector<StoredWord>& words,
+                                     const std::vector<StoredKey>& keys, size_t scan_limit) const {
   std::vector<Match> matches;
-  if (terms.empty()) return matches;
-  FormIds ids;
+  if (terms_.empty()) return matches;
+  Run run;
   std::vector<KeyMatch> known(keys.size());
   std::vector<bool> looked_up(keys.size(), false);
-  auto key_match = [&](uint32_t key) -> const KeyMatch& {
-    if (!looked_up[key]) known[key] = match_key(keys[key], terms), looked_up[key] = true;
-    return known[key];
-  };
   for (size_t i = 0; i < words.size() && words[i].start < scan_limit; ++i) {
     const StoredWord& w = words[i];
-    const KeyMatch& m = key_match(w.key);
+    if (!looked_up[w.key]) known[w.key] = match_key(keys[w.key], terms_), looked_up[w.key] = true;
+    const KeyMatch& m = known[w.key];
     if (m.matches && m.prefix_bytes <= w.end - w.start)
-      matches.push_back({w.start, m.prefix_bytes ? w.start + m.prefix_bytes : w.end, ids.id(m.form)});
-    if (!keys[w.key].in_run || terms.strings.empty()) continue;
+      matches.push_back({w.start, m.prefix_bytes ? w.start + m.prefix_bytes : w.end, form_id(run.forms, m.form)});
+    if (!keys[w.key].in_run || strings_.empty()) continue;
     size_t last = i + 1;
     while (last < words.size() && words[last].continues_run) ++last;
-    match_run(text, words, keys, i, last, terms, ids, matches);
+    match_run(text, words, keys, i, last, run, matches);
     // The run's other words count when they are query words themselves.
-    for (size_t j = i + 1; j < last; ++j)
-      if (terms.words.count(keys[words[j].key].word)) matches.push_back({words[j].start, words[j].end, ids.id(keys[words[j].key].word)});
+    for (size_t j = i + 1; j < last; ++j) {
+      const std::string& form = keys[words[j].key].word;
+      if (terms_.words.count(form)) matches.push_back({words[j].start, words[j].end, form_id(run.forms, form)});
+    }
     i = last - 1;
   }
   return merged(std::move(matches));

@@ -3,6 +3,7 @@
 // original text. Nothing is analyzed: the terms are those indexing stored.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,11 +17,25 @@ struct Match {
   uint32_t key = 0;             // which query form it matched, to count distinct ones (0, 1, ...)
 };
 
-// Sorted, not overlapping: overlapping and touching matches are merged (a word inside a CJK
-// string match, two adjacent CJK words), so that each marked stretch is one mark. Only words
-// that begin before `scan_limit` are looked at.
-std::vector<Match> find_matches(std::string_view text, const std::vector<StoredWord>& words,
-                                const std::vector<StoredKey>& keys, const HighlightTerms& terms,
-                                size_t scan_limit = static_cast<size_t>(-1));
+// Made once per query, used for every text shown.
+class MatchFinder {
+ public:
+  explicit MatchFinder(const HighlightTerms& terms);
+
+  // Sorted, not overlapping: overlapping and touching matches are merged (a word inside a CJK
+  // string match, two adjacent CJK words), so that each marked stretch is one mark. Only words
+  // that begin before `scan_limit` are looked at.
+  std::vector<Match> find(std::string_view text, const std::vector<StoredWord>& words, const std::vector<StoredKey>& keys,
+                          size_t scan_limit = static_cast<size_t>(-1)) const;
+
+ private:
+  struct Run;
+  void match_run(std::string_view text, const std::vector<StoredWord>& words, const std::vector<StoredKey>& keys,
+                 size_t first, size_t last, Run& run, std::vector<Match>& out) const;
+
+  const HighlightTerms& terms_;
+  std::vector<std::u32string> strings_;  // terms_.strings as code points
+  uint64_t first_bits_ = 0;              // bit (c % 64) set for the first code point c of each string
+};
 
 }  // namespace news

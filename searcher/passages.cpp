@@ -62,19 +62,16 @@ struct Choice {
   size_t covered = 0;  // distinct query forms inside them
 };
 
-// Greedily `k` windows of max_chars / k characters, each adding the most query forms not yet
-// shown (then the most matches), none overlapping another.
-Choice choose(std::string_view text, const std::vector<uint32_t>& starts, const std::vector<Match>& matches, size_t k,
-              size_t max_chars, std::vector<bool>& covered) {
+// Greedily up to `k` of the candidate windows (one around each match), each adding the most
+// query forms not yet shown (then the most matches), none overlapping another.
+Choice choose(const std::vector<Range>& windows, const std::vector<Match>& matches, size_t k, std::vector<bool>& covered) {
   Choice choice;
   std::fill(covered.begin(), covered.end(), false);
-  size_t chars = max_chars / k;
   std::vector<bool> fresh(covered.size());
   for (size_t round = 0; round < k; ++round) {
     Range pick{0, 0};
     size_t pick_gain = 0, pick_count = 0;
-    for (const Match& anchor : matches) {
-      Range r = window_at(text, starts, anchor.start, chars);
+    for (const Range& r : windows) {
       bool overlaps = std::any_of(choice.ranges.begin(), choice.ranges.end(),
                                   [&](const Range& c) { return r.first < c.second && c.first < r.second; });
       if (overlaps) continue;
@@ -112,7 +109,9 @@ std::vector<Fragment> choose_passages(std::string_view text, const std::vector<M
   size_t forms = static_cast<size_t>(std::count(present.begin(), present.end(), true));
   Choice best;
   for (size_t k = 1; k <= std::max<size_t>(1, options.max_fragments); ++k) {
-    Choice c = choose(text, starts, matches, k, options.max_chars, covered);
+    std::vector<Range> windows;
+    for (const Match& m : matches) windows.push_back(window_at(text, starts, m.start, options.max_chars / k));
+    Choice c = choose(windows, matches, k, covered);
     if (c.covered > best.covered) best = std::move(c);
     if (best.covered == forms) break;
   }

@@ -112,8 +112,9 @@ std::optional<MarkedArticle> Searcher::marked_article(const std::string& id, con
   if (!query.empty()) terms = builder_.build(parse_query(query), query).highlight;
   MarkedArticle marked;
   const Article& a = stored.article;
-  marked.title = mark_all(a.title, find_matches(a.title, stored.title_words, stored.keys, terms));
-  marked.paragraphs = mark_paragraphs(a.body, find_matches(a.body, stored.body_words, stored.keys, terms));
+  MatchFinder finder(terms);
+  marked.title = mark_all(a.title, finder.find(a.title, stored.title_words, stored.keys));
+  marked.paragraphs = mark_paragraphs(a.body, finder.find(a.body, stored.body_words, stored.keys));
   marked.article = std::move(stored.article);
   return marked;
 }
@@ -235,6 +236,7 @@ std::vector<SearchHit> Searcher::hits(std::vector<PageEntry>& page, const Search
                                       const HighlightTerms& terms) const {
   std::vector<SearchHit> out;
   SnippetOptions snippet;
+  MatchFinder finder(terms);
   for (PageEntry& entry : page) {
     SearchHit hit;
     hit.rank = entry.rank;
@@ -244,9 +246,8 @@ std::vector<SearchHit> Searcher::hits(std::vector<PageEntry>& page, const Search
     if (request.snippets) {
       StoredArticle stored = decode_stored_article(entry.data);
       const Article& a = stored.article;
-      hit.title = mark_all(a.title, find_matches(a.title, stored.title_words, stored.keys, terms));
-      hit.snippet = choose_passages(a.body, find_matches(a.body, stored.body_words, stored.keys, terms, snippet.max_scan_bytes),
-                                    snippet);
+      hit.title = mark_all(a.title, finder.find(a.title, stored.title_words, stored.keys));
+      hit.snippet = choose_passages(a.body, finder.find(a.body, stored.body_words, stored.keys, snippet.max_scan_bytes), snippet);
       hit.article = std::move(stored.article);
     } else {
       hit.article = decode_article(entry.data);

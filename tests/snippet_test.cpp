@@ -36,7 +36,8 @@ StoredArticle stored(std::string_view text, const std::string& lang) {
 }
 
 std::vector<Match> matches_in(const StoredArticle& s, const std::string& query) {
-  return find_matches(s.article.body, s.body_words, s.keys, terms_for(query));
+  HighlightTerms terms = terms_for(query);
+  return MatchFinder(terms).find(s.article.body, s.body_words, s.keys);
 }
 
 std::vector<std::string> marked(std::string_view text, const std::string& lang, const std::string& query) {
