@@ -9,13 +9,9 @@
 #include "analysis/analyzer.h"
 #include "searcher/highlight_terms.h"
 #include "searcher/query_parser.h"
+#include "searcher/text_query.h"
 
 namespace news {
-
-struct QueryWeights {
-  double derived = 1.0;   // stems and accent-folded forms, relative to the exact word
-  double backstop = 0.5;  // CJK/Thai bigram matches, relative to the exact word
-};
 
 struct BuiltQuery {
   Xapian::Query query;             // ranked part; empty when the query has no words (filters only)
@@ -38,8 +34,7 @@ class QueryBuilder {
   Xapian::Query text(const QueryNode& n, Context& c) const;
   Xapian::Query phrase(const QueryNode& n, Context& c) const;
   Xapian::Query sequence(const QueryNode& n, Context& c) const;
-  Xapian::Query word(const Word& w, const std::string& prefix, bool alone, Context& c) const;
-  Xapian::Query run_backstop(const std::string& run, const std::string& prefix, Context& c) const;
+  Xapian::Query filter(const QueryNode& n, Context& c) const;
 
   const Analyzer& analyzer_;
   QueryWeights weights_;

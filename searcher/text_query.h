@@ -1,0 +1,51 @@
+// The ranked query of free text: the words of a query's text clauses (the words typed between
+// operators), each searched as its terms, and the CJK/Thai runs also as their character bigrams.
+// Sibling clauses are searched together, so that a term asked for twice is read once and a long
+// query can be cut to its most telling parts.
+#pragma once
+#include <xapian.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "analysis/analyzer.h"
+#include "searcher/highlight_terms.h"
+
+namespace news {
+
+struct QueryWeights {
+  double derived = 1.0;   // stems and accent-folded forms, relative to the exact word
+  double backstop = 0.5;  // CJK/Thai bigram matches, relative to the exact word
+};
+
+class TextQuery {
+ public:
+  TextQuery(const Analyzer& analyzer, const QueryWeights& weights, const std::vector<std::string>& languages,
+            HighlightTerms& highlight);
+
+  // Adds a text clause, searched in the field whose term prefix is `prefix` ("" for any).
+  void add(const std::string& text, const std::string& prefix);
+
+  // Everything added, as one query; empty when nothing was.
+  Xapian::Query query();
+
+ private:
+  using BigramWeights = std::map<std::string, double>;  // bigram term -> weight
+  struct Clause {
+    std::string text, prefix;
+    std::vector<Word> words;  // words only, no punctuation
+  };
+  bool is_stopword(const Word& w) const;
+  Xapian::Query word(const Word& w, const std::string& prefix, bool alone, bool long_query);
+  void clause_parts(const Clause& clause, bool keep_stopwords, bool alone, bool long_query, std::vector<Xapian::Query>& parts);
+
+  const Analyzer& analyzer_;
+  QueryWeights weights_;
+  const std::vector<std::string>& languages_;
+  HighlightTerms& highlight_;
+  std::vector<Clause> clauses_;
+  BigramWeights grams_;
+};
+
+}  // namespace news

@@ -1,0 +1,65 @@
+// The query builder: what a query's words are searched as (tree shapes), and the ranking those
+// shapes give over a small index.
+#include "searcher/query_builder.h"
+
+#include <gtest/gtest.h>
+
+namespace news {
+namespace {
+
+Analyzer& analyzer() {
+  static Analyzer a;
+  return a;
+}
+
+std::string built(const std::string& query) {
+  QueryBuilder builder(analyzer());
+  return builder.build(parse_query(query), query).query.get_description();
+}
+
+size_t count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(QueryBuilder, WordsGetTheirStemsAndAccentFormsAsSynonyms) {
+  std::string q = built("Zürich running");
+  EXPECT_NE(q.find("zürich"), std::string::npos) << q;
+  EXPECT_NE(q.find("XAzurich"), std::string::npos) << q;
+  EXPECT_NE(q.find("Zrun"), std::string::npos) << q;
+  EXPECT_NE(q.find("SYNONYM"), std::string::npos) << q;
+}
+
+TEST(QueryBuilder, ABigramAskedForTwiceIsOneTermWeighedForBoth) {
+  // 会议 is a word of both runs (its one bigram) and a bigram of both: one term, weighed 0.5 four times.
+  std::string q = built("召开会议 会议精神");
+  EXPECT_EQ(count(q, "XB会议"), 1u) << q;
+  EXPECT_NE(q.find("2 * XB会议"), std::string::npos) << q;
+}
+
+TEST(QueryBuilder, ShortCjkQueriesLookForEachWordAsAPhraseOfItsBigrams) {
+  std::string q = built("コーヒーを飲む");
+  EXPECT_NE(q.find("(XBコー PHRASE 3 XBーヒ PHRASE 3 XBヒー)"), std::string::npos) << q;
+  EXPECT_EQ(q.find("ELITE_SET"), std::string::npos) << q;
+}
+
+TEST(QueryBuilder, LongCjkQueriesKeepTheirMostTellingPartsAndReadNoPositions) {
+  std::string headline = "中共中央政治局常务委员会召开会议 研究部署西藏定日抗震救灾工作 中共中央总书记习近平主持会议";
+  std::string q = built(headline);
+  EXPECT_NE(q.find("ELITE_SET 40"), std::string::npos) << q;
+  EXPECT_EQ(q.find("PHRASE"), std::string::npos) << q;
+}
+
+TEST(QueryBuilder, LongQueriesWithoutRunsAreSearchedWhole) {
+  std::string q = built("the effect of surface roughness on the heat transfer of a flat plate in supersonic flow at high mach numbers");
+  EXPECT_EQ(q.find("ELITE_SET"), std::string::npos) << q;
+}
+
+TEST(QueryBuilder, AClauseOfOnlyStopwordsIsAlsoSearchedAsAPhrase) {
+  std::string q = built("lors d’une partie");
+  EXPECT_NE(q.find("(d PHRASE 2 une)"), std::string::npos) << q;
+}
+
+}  // namespace
+}  // namespace news
