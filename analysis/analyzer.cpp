@@ -80,6 +80,18 @@ std::vector<Word> Analyzer::words(std::string_view text) const {
   return words;
 }
 
+bool Analyzer::stores_position(TokenKind kind) const {
+  switch (kind) {
+    case TokenKind::kWord:
+    case TokenKind::kBigram:
+    case TokenKind::kRunEnd: return true;
+    case TokenKind::kRunWord: return !options_.backstop;  // without bigrams, phrases read the words
+    case TokenKind::kStem:
+    case TokenKind::kAccent: return false;
+  }
+  return true;
+}
+
 LanguageTools Analyzer::language_tools(std::string_view lang) const {
   LanguageTools tools;
   tools.stopwords = &stopwords_.list(lang);

@@ -22,9 +22,9 @@ namespace news {
 
 enum class TokenKind : uint8_t {
   kWord,     // a normalized word outside CJK/Thai runs
-  kRunWord,  // a normalized word inside a CJK/Thai run (runs.h)
+  kRunWord,  // a normalized word inside a CJK/Thai run (runs.h); phrases read the run's bigrams
   kStem,     // Snowball stem, or a Korean word without its particle; no position
-  kAccent,   // accent-folded form
+  kAccent,   // accent-folded form; phrases read the word itself
   kBigram,   // two characters of a run, at the position of the first (one position per character)
   kRunEnd,   // the last character of a run alone, at its position
 };
@@ -34,7 +34,7 @@ const char* token_kind_name(TokenKind kind);
 struct Token {
   std::string term;  // with its kind's prefix; field prefixes are added by the caller
   TokenKind kind = TokenKind::kWord;
-  uint32_t position = 0;  // 0 = no position
+  uint32_t position = 0;  // 0 = none; whether the index keeps it: Analyzer::stores_position
   uint32_t start = 0;     // byte offsets into the original text
   uint32_t end = 0;
 };
@@ -91,7 +91,7 @@ size_t stem_prefix_bytes(std::string_view word, std::string_view stem_term);
 
 // Bumped whenever analysis changes what an unchanged article is indexed as: every article is
 // then analyzed again on the next indexing run (store/stored_article.h fingerprints it).
-inline constexpr char kAnalysisVersion[] = "analysis-3";  // 3: words stored for the highlighter
+inline constexpr char kAnalysisVersion[] = "analysis-4";  // 4: positions only where phrases read them
 
 class Analyzer {
  public:
@@ -111,6 +111,11 @@ class Analyzer {
 
   // The terms a query word is searched as, analyzed as each of `languages`.
   QueryTerms query_terms(const Word& word, const std::vector<std::string>& languages) const;
+
+  // Whether the index keeps the positions of tokens of `kind`: only where phrases read them (the
+  // words outside runs, and the bigrams and run ends that spell runs). Positions are most of what
+  // a database holds and most of what indexing writes.
+  bool stores_position(TokenKind kind) const;
 
   LanguageTools language_tools(std::string_view lang) const;
   bool is_stopword(std::string_view lang, const std::string& form) const { return stopwords_.contains(lang, form); }

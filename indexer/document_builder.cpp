@@ -9,9 +9,12 @@
 namespace news {
 namespace {
 
-void add_tokens(Xapian::Document& doc, const std::vector<Token>& tokens, unsigned wdf, bool also_as_title) {
+// Positions only where the analyzer says phrases read them; title terms again with the title
+// prefix, for title: searches.
+void add_tokens(Xapian::Document& doc, const std::vector<Token>& tokens, const Analyzer& analyzer, unsigned wdf,
+                bool also_as_title) {
   for (const Token& t : tokens) {
-    if (t.position) {
+    if (t.position && analyzer.stores_position(t.kind)) {
       doc.add_posting(t.term, t.position, wdf);
       if (also_as_title) doc.add_posting(fields::kTitle + t.term, t.position);
     } else {
@@ -49,10 +52,10 @@ Xapian::Document build_document(const Article& article, const Analyzer& analyzer
   std::vector<Token> tokens;
   std::vector<IndexedWord> title_words, body_words;
   uint32_t next = analyzer.tokens(article.title, article.lang, 1, tokens, &title_words);
-  add_tokens(doc, tokens, kTitleWdf, true);
+  add_tokens(doc, tokens, analyzer, kTitleWdf, true);
   tokens.clear();
   analyzer.tokens(article.body, article.lang, next + kBodyPositionGap, tokens, &body_words);
-  add_tokens(doc, tokens, 1, false);
+  add_tokens(doc, tokens, analyzer, 1, false);
   add_filters(doc, article);
   doc.add_value(fields::kContentHashSlot, fingerprint);
   doc.set_data(encode_article(article, title_words, body_words));
