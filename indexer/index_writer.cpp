@@ -1,5 +1,6 @@
 #include "indexer/index_writer.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -13,16 +14,14 @@ namespace {
 // Articles waiting per shard: enough to keep its thread busy, few enough to bound memory.
 constexpr size_t kQueueLimit = 256;
 
-std::vector<std::unique_ptr<ShardWriter>> open_shard_writers(const WriterOptions& options, const Analyzer& analyzer) {
-  std::vector<std::string> paths;
+WriteLayout layout_of(const WriterOptions& options) {
   try {
-    paths = shard_paths_for_writing(options.path, options.shards);
+    remove_unlisted_databases(options.path);
+    unsigned parts = options.parts ? options.parts : std::max(1u, std::thread::hardware_concurrency());
+    return layout_for_writing(options.path, options.shards, parts);
   } catch (const std::exception& e) {
     throw DatabaseOpenError(e.what());
   }
-  std::vector<std::unique_ptr<ShardWriter>> writers;
-  for (const std::string& p : paths) writers.push_back(std::make_unique<ShardWriter>(p, analyzer));
-  return writers;
 }
 
 }  // namespace
@@ -40,15 +39,22 @@ struct IndexWriter::Worker {
 };
 
 IndexWriter::IndexWriter(const WriterOptions& options, const Analyzer& analyzer)
-    : batch_size_(options.batch_size ? options.batch_size : 1), defaults_(options.defaults) {
-  for (auto& shard : open_shard_writers(options, analyzer)) {
-    workers_.push_back(std::make_unique<Worker>());
-    workers_.back()->shard = std::move(shard);
+    : path_(options.path), lock_(options.path), layout_(layout_of(options)),
+      batch_size_(options.batch_size ? options.batch_size : 1), defaults_(options.defaults) {
+  try {
+    for (const std::string& database : layout_.databases) {
+      workers_.push_back(std::make_unique<Worker>());
+      workers_.back()->shard = std::make_unique<ShardWriter>(database, analyzer, layout_.parts);
+    }
+  } catch (const DatabaseLockedError&) {
+    throw DatabaseLockedError(path_ + ": database is locked (another indexer is writing to it)");  // the user's name for it
   }
   for (auto& w : workers_) w->thread = std::thread([this, &w = *w] { work(w); });
 }
 
-IndexWriter::~IndexWriter() {
+IndexWriter::~IndexWriter() { stop_workers(); }
+
+void IndexWriter::stop_workers() {
   for (auto& w : workers_) {
     {
       std::lock_guard<std::mutex> lock(w->mutex);
@@ -57,6 +63,18 @@ IndexWriter::~IndexWriter() {
     w->changed.notify_all();
   }
   for (auto& w : workers_) w->thread.join();
+  workers_.clear();  // closes the databases
+}
+
+void IndexWriter::finish() {
+  commit();
+  if (!has_parts()) return;
+  stop_workers();
+  try {
+    merged_count_ = Xapian::Database(merge_parts(path_)).get_doccount();
+  } catch (const Xapian::Error& e) {
+    throw std::runtime_error(path_ + ": cannot merge the parts: " + e.get_description());
+  }
 }
 
 void IndexWriter::work(Worker& w) {
@@ -134,7 +152,7 @@ size_t IndexWriter::delete_missing(const std::string& directory, const std::unor
 }
 
 Xapian::doccount IndexWriter::doc_count() const {
-  Xapian::doccount total = 0;
+  Xapian::doccount total = merged_count_;
   for (const auto& w : workers_) total += w->shard->doc_count();
   return total;
 }

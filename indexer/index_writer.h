@@ -1,9 +1,10 @@
-// Adds articles to a database: one Xapian database, or N shards behind a stub (store/shards.h).
+// Adds articles to a database (store/database_layout.h): one Xapian database, shards, or a new
+// database written as one part a core and merged into one compact database when done.
 //
-// Each shard is written by a thread of its own, which prepares, analyzes and writes the articles
-// of its shard, so that a database of N shards is written with N cores (Xapian allows one writer
-// per database, and most of indexing is Xapian writing postings). With one shard the thread still
-// frees the caller to read and parse the next articles meanwhile.
+// Each database is written by a thread of its own, which prepares, analyzes and writes the
+// articles of its share, so that N parts or shards are written with N cores (Xapian allows one
+// writer per database, and most of indexing is Xapian writing postings). With one database the
+// thread still frees the caller to read and parse the next articles meanwhile.
 //
 // What became of each article, and each commit, is reported on the caller's thread from write()
 // and commit(), so the caller's counters need no locks.
@@ -17,16 +18,21 @@
 
 #include "analysis/analyzer.h"
 #include "indexer/article_preparation.h"
+#include "indexer/folder_lock.h"
 #include "indexer/shard_writer.h"
 #include "store/article.h"
+#include "store/database_layout.h"
 
 namespace news {
 
 struct WriterOptions {
   std::string path;
-  unsigned shards = 1;       // used when the database is created; an existing one keeps its own
-  size_t batch_size = 1000;  // articles per commit of each shard
+  // For a new database: 0 writes one part a core and merges them when done, 1 one database,
+  // N > 1 as many shards, kept. An existing database keeps its layout.
+  unsigned shards = 0;
+  size_t batch_size = 1000;  // articles per commit of each database
   ArticleDefaults defaults;  // language and source of articles that give none
+  unsigned parts = 0;        // parts of a new database; 0: the machine's cores
 };
 
 class IndexWriter {
@@ -50,6 +56,12 @@ class IndexWriter {
   // `keep`, and commits. Call after commit().
   size_t delete_missing(const std::string& directory, const std::unordered_set<std::string>& keep);
 
+  // Commits, and merges the parts of a database being built into one (nothing more to do for
+  // other layouts). Nothing can be written after it.
+  void finish();
+
+  // Whether finish() has parts to merge.
+  bool has_parts() const { return layout_.parts && !workers_.empty(); }
   unsigned shard_count() const { return static_cast<unsigned>(workers_.size()); }
   Xapian::doccount doc_count() const;
 
@@ -58,7 +70,12 @@ class IndexWriter {
   void work(Worker& worker);
   void wait_until_idle(Worker& worker);
   void report();
+  void stop_workers();
 
+  std::string path_;
+  FolderLock lock_;
+  WriteLayout layout_;
+  Xapian::doccount merged_count_ = 0;  // after finish() merged the parts
   std::vector<std::unique_ptr<Worker>> workers_;
   size_t batch_size_;
   ArticleDefaults defaults_;

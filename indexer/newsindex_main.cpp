@@ -20,7 +20,7 @@ struct Interrupted {};
 struct Options {
   std::string db, lang, source, stopwords;
   news::InputFormat format = news::InputFormat::kAuto;
-  unsigned shards = 1;
+  unsigned shards = 0, parts = 0;
   size_t batch = 1000, max_article_bytes = 8u << 20;
   bool delete_missing = false, quiet = false, analyze = false, words = false;
   std::vector<std::string> inputs;
@@ -43,13 +43,18 @@ Options parse_options(int argc, char** argv) {
       "  JSON Lines   *.jsonl: {\"id\", \"title\", \"body\", \"date\", \"url\", \"source\", \"lang\"} per line",
       "Exit status: 0 all articles indexed, 1 some articles rejected, 2 usage or database error,\n"
       "130 interrupted (everything committed before the interruption is kept).");
-  size_t shards = 1;
+  size_t shards = 0, parts = 0;
   parser.text("db", 'd', "DB", "database folder (required for indexing)", o.db)
       .custom("format", 0, "F", "auto (default), text, livedoor or jsonl",
               [&o](const std::string& v) { o.format = news::parse_input_format(v); })
       .text("lang", 0, "L", "language of articles that do not give one (default: detect)", o.lang)
       .text("source", 0, "S", "source of articles that do not give one", o.source)
-      .number("shards", 0, "N", "create DB as N shards written side by side (default 1)", shards, 1, 256)
+      .number("shards", 0, "N",
+              "create DB as N shards written side by side and kept so (default: one part a core, merged into "
+              "one database at the end)",
+              shards, 1, 256)
+      .number("parts", 0, "N", "write a new database as N parts side by side, merged at the end (default: one a core)",
+              parts, 1, 256)
       .number("batch", 0, "N", "articles per commit (default 1000)", o.batch, 1)
       .flag("delete-missing", 0, "remove articles whose files are gone from the directory inputs", o.delete_missing)
       .number("max-article-bytes", 0, "N", "reject larger articles (default 8388608)", o.max_article_bytes, 1)
@@ -59,6 +64,7 @@ Options parse_options(int argc, char** argv) {
       .flag("words", 0, "print the segmented words of each input line, separated by spaces", o.words);
   o.inputs = parser.parse(argc, argv);
   o.shards = static_cast<unsigned>(shards);
+  o.parts = static_cast<unsigned>(parts);
   if (!o.analyze && !o.words) {
     if (o.db.empty()) parser.fail("--db DB is required");
     if (o.inputs.empty()) parser.fail("no input given (a file, a directory or -)");
@@ -74,7 +80,7 @@ std::string rejection_kind(const std::string& reason) {
 
 int run_index(const Options& o, const news::Analyzer& analyzer) {
   std::vector<news::InputFile> files = news::list_input_files(o.inputs);
-  news::IndexWriter writer({o.db, o.shards, o.batch, {o.lang, o.source}}, analyzer);
+  news::IndexWriter writer({o.db, o.shards, o.batch, {o.lang, o.source}, o.parts}, analyzer);
 
   uint64_t total_bytes = 0;
   for (const auto& f : files) total_bytes += f.bytes;
@@ -132,12 +138,17 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
   } catch (const Interrupted&) {
     interrupted = true;
   }
-  writer.commit();
-  progress.summary(counts, writer.doc_count());
   if (interrupted) {
-    std::cerr << "newsindex: interrupted; every article counted above is committed\n";
+    writer.commit();
+    progress.summary(counts, writer.doc_count());
+    std::cerr << "newsindex: interrupted; every article counted above is committed"
+              << (writer.has_parts() ? " (the next run goes on from there and merges the parts)" : "") << "\n";
     return 130;
   }
+  writer.commit();
+  if (writer.has_parts() && !o.quiet) progress.message("newsindex: merging " + std::to_string(writer.shard_count()) + " parts into one database");
+  writer.finish();
+  progress.summary(counts, writer.doc_count());
   return counts.rejected ? 1 : 0;
 }
 

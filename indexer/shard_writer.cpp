@@ -14,14 +14,20 @@ namespace {
 constexpr char kFilePrefix[] = "XP";
 constexpr size_t kMaxTermBytes = 240;  // Xapian's limit is 245
 
-Xapian::WritableDatabase open_writable(const std::string& path) {
+Xapian::WritableDatabase open_writable(const std::string& path, bool part) {
   try {
-    return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | (part ? Xapian::DB_NO_SYNC : 0));
   } catch (const Xapian::DatabaseLockError&) {
-    throw DatabaseOpenError(path + ": database is locked (another indexer is writing to it)");
+    throw DatabaseLockedError(path + ": database is locked (another indexer is writing to it)");
   } catch (const Xapian::Error& e) {
     throw DatabaseOpenError(path + ": cannot open database for writing: " + e.get_description());
   }
+}
+
+uint64_t id_hash(const std::string& id) {
+  uint64_t hash = 14695981039346656037ULL;
+  for (unsigned char c : id) hash = (hash ^ c) * 1099511628211ULL;
+  return hash;
 }
 
 }  // namespace
@@ -34,8 +40,13 @@ std::string file_term(const std::string& absolute_path) {
   return kFilePrefix + std::string("#") + article_fingerprint(key);
 }
 
-ShardWriter::ShardWriter(const std::string& path, const Analyzer& analyzer)
-    : analyzer_(analyzer), db_(open_writable(path)) {}
+ShardWriter::ShardWriter(const std::string& path, const Analyzer& analyzer, bool part)
+    : analyzer_(analyzer), db_(open_writable(path, part)), started_empty_(db_.get_doccount() == 0) {}
+
+bool ShardWriter::may_hold(const std::string& id) {
+  if (!started_empty_) return true;
+  return !written_.insert(id_hash(id)).second;  // a hash seen before: look it up to be sure
+}
 
 std::string ShardWriter::unfit_for_terms(const Article& article) {
   if ((fields::kId + article.id).size() > kMaxTermBytes) return "id is longer than " + std::to_string(kMaxTermBytes) + " bytes";
@@ -51,17 +62,20 @@ WriteResult ShardWriter::write(const Article& article) {
   if (!result.rejection.empty()) return result;
   std::string id_term = fields::kId + article.id;
   std::string fingerprint = article_fingerprint(article);
-  bool exists = false;
-  for (auto it = db_.postlist_begin(id_term); it != db_.postlist_end(id_term); ++it) {
-    exists = true;
-    if (db_.get_document(*it).get_value(fields::kContentHashSlot) == fingerprint) {
-      result.outcome = WriteOutcome::kUnchanged;
-      return result;
+  bool look_up = may_hold(article.id), exists = false;
+  if (look_up) {
+    for (auto it = db_.postlist_begin(id_term); it != db_.postlist_end(id_term); ++it) {
+      exists = true;
+      if (db_.get_document(*it).get_value(fields::kContentHashSlot) == fingerprint) {
+        result.outcome = WriteOutcome::kUnchanged;
+        return result;
+      }
     }
   }
   Xapian::Document doc = build_document(article, analyzer_, fingerprint);
   if (!article.file.empty()) doc.add_boolean_term(file_term(article.file));
-  db_.replace_document(id_term, doc);
+  if (look_up) db_.replace_document(id_term, doc);
+  else db_.add_document(doc);
   ++pending_;
   result.outcome = exists ? WriteOutcome::kReplaced : WriteOutcome::kAdded;
   return result;

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <stdexcept>
+#include <cstdint>
 #include <string>
 #include <unordered_set>
 
@@ -28,10 +29,18 @@ struct DatabaseOpenError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Thrown when another writer holds the database.
+struct DatabaseLockedError : DatabaseOpenError {
+  using DatabaseOpenError::DatabaseOpenError;
+};
+
 class ShardWriter {
  public:
-  // Opens or creates the database at `path`. Throws DatabaseOpenError (locked, unreadable, not a database).
-  ShardWriter(const std::string& path, const Analyzer& analyzer);
+  // Opens or creates the database at `path`. A part of a database being built is written without
+  // waiting for the disk at each commit (an interrupted build keeps what it committed; only a
+  // crash of the machine itself could lose it, and the build is then run again). Throws
+  // DatabaseOpenError (locked, unreadable, not a database).
+  ShardWriter(const std::string& path, const Analyzer& analyzer, bool part = false);
 
   // `article.lang` must be set. An article Xapian cannot hold (an id, language or source too
   // long for a term) is rejected; errors of the database itself are thrown.
@@ -49,8 +58,14 @@ class ShardWriter {
   // Why Xapian could not hold `article`, or empty.
   static std::string unfit_for_terms(const Article& article);
 
+  // Whether `id` may already be in the database: in a database that was empty when opened, only
+  // when this writer wrote it before, so the replace-or-skip lookups are left out for the rest.
+  bool may_hold(const std::string& id);
+
   const Analyzer& analyzer_;
   Xapian::WritableDatabase db_;
+  bool started_empty_ = false;
+  std::unordered_set<uint64_t> written_;  // hashes of the ids written, while started_empty_
   size_t pending_ = 0;
   size_t committed_ = 0;
 };

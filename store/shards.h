@@ -1,5 +1,5 @@
-// A sharded database is a folder holding N Xapian databases and a stub file (XAPIANDB) naming
-// them, so that Xapian::Database opens the folder as one database.
+// A database of several Xapian databases is a folder with a stub file (XAPIANDB) naming them, so
+// that Xapian::Database opens the folder as one database (database_layout.h says which ones).
 #pragma once
 #include <optional>
 #include <string>
@@ -7,13 +7,11 @@
 
 namespace news {
 
+// The stub file inside a folder of databases.
+inline constexpr char kStubName[] = "XAPIANDB";
+
 // The shard an article id belongs to: stable, so re-indexing finds the same shard.
 unsigned shard_of(const std::string& id, unsigned shard_count);
-
-// The databases to write for `path`: the path itself for a single database, or its shards. A new
-// database gets `shards` shards; an existing one keeps the layout it has. Throws
-// std::runtime_error when `shards` contradicts an existing layout.
-std::vector<std::string> shard_paths_for_writing(const std::string& path, unsigned shards);
 
 // The stub file of the database at `spec`: `spec` itself when it is a file, `spec`/XAPIANDB when
 // it is a folder holding one, else empty.

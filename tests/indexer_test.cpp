@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iterator>
 #include <regex>
@@ -18,6 +19,7 @@
 #include <thread>
 
 #include "store/fields.h"
+#include "store/shards.h"
 #include "store/stored_article.h"
 #include "tests/test_support.h"
 
@@ -67,6 +69,28 @@ std::vector<std::string> ids_in(const std::string& db) {
   for (auto term = database.allterms_begin(fields::kId); term != database.allterms_end(fields::kId); ++term)
     ids.insert(ids.end(), term.get_termfreq(), (*term).substr(1));
   return ids;
+}
+
+// The Xapian databases of the database folder `db`: those its stub names, or itself.
+std::vector<std::string> databases_of(const std::string& db) {
+  std::string stub = stub_file(db);
+  return stub.empty() ? std::vector<std::string>{db} : local_stub_databases(stub).value_or(std::vector<std::string>{});
+}
+
+// Each database of `db` holds the first articles of its share of a feed of `count` generated
+// articles (parts commit on their own, so together they need not be a prefix of the feed), and
+// each passes xapian-check.
+void expect_committed_prefixes(const std::string& db, size_t count) {
+  std::vector<std::string> parts = databases_of(db);
+  for (size_t p = 0; p < parts.size(); ++p) {
+    std::vector<std::string> ids = ids_in(parts[p]), prefix;
+    for (size_t i = 0; i < count && prefix.size() < ids.size(); ++i)
+      if (shard_of(generated_id(i), static_cast<unsigned>(parts.size())) == p) prefix.push_back(generated_id(i));
+    std::sort(prefix.begin(), prefix.end());
+    EXPECT_EQ(ids, prefix) << parts[p] << " does not hold the first articles of its share";
+    CommandResult check = run("xapian-check " + quote(parts[p]) + " 2>&1");
+    EXPECT_EQ(check.status, 0) << check.out;
+  }
 }
 
 Article stored(const std::string& db, const std::string& id) {
@@ -144,6 +168,18 @@ Ended wait_for(const Background& b) {
 }
 
 // Waits until the log reports committed articles and returns how many; 0 if the run ended first.
+// Waits until the log of `b` says `what` (or `b` ended); true when it did.
+bool wait_for_log(const Background& b, const std::string& what) {
+  auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(2);  // a guard against hanging only
+  while (std::chrono::steady_clock::now() < give_up) {
+    if (slurp(b.log).find(what) != std::string::npos) return true;
+    siginfo_t info{};
+    if (waitid(P_PID, b.pid, &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == b.pid) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  return false;
+}
+
 size_t wait_for_commit(const Background& b) {
   static const std::regex committed(R"(indexed \d+ articles, (\d+) committed)");
   auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(2);  // a guard against hanging only
@@ -320,9 +356,9 @@ TEST_F(IndexerCrashSafety, AKilledRunKeepsEveryCommittedArticleAndARerunComplete
   ASSERT_NO_THROW(kept = Xapian::Database(db_).get_doccount());
   EXPECT_GE(kept, reported);
   EXPECT_EQ(kept % kBatch, 0u) << "only whole batches are committed";
-  EXPECT_EQ(ids_in(db_), generated_ids(kept));  // the first articles of the feed, each once
-  CommandResult check = run("xapian-check " + quote(db_) + " 2>&1");
-  EXPECT_EQ(check.status, 0) << check.out;
+  std::vector<std::string> ids = ids_in(db_);
+  EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), ids.size()) << "an article stored twice";
+  expect_committed_prefixes(db_, kArticles);
 
   CommandResult rerun = newsindex("--db " + quote(db_) + " --batch " + std::to_string(kBatch) + " " + quote(feed_));
   ASSERT_EQ(rerun.status, 0) << rerun.out;
@@ -347,6 +383,29 @@ TEST_F(IndexerCrashSafety, AnInterruptCommitsWhatWasIndexedAndExitsWith130) {
   EXPECT_GE(s.added, reported);
   EXPECT_EQ(s.holds, s.added);
   EXPECT_EQ(ids_in(db_), generated_ids(s.added));  // every article counted is kept, and no other
+}
+
+// The parts of a new database are merged at the end of the run; killed meanwhile, the database
+// still holds every article (in its parts), and the next run merges them.
+TEST_F(IndexerCrashSafety, AKillWhileThePartsAreMergedLosesNothing) {
+  Background indexer = start_newsindex({"--db", db_, "--parts", "2", "--batch", "5000", feed_}, dir_ + "/log");
+  ASSERT_TRUE(wait_for_log(indexer, "merging 2 parts")) << slurp(indexer.log);
+  kill(indexer.pid, SIGKILL);
+  wait_for(indexer);
+  std::vector<std::string> ids = ids_in(db_);
+  EXPECT_EQ(ids, generated_ids(kArticles));  // every article, once, in the parts or merged
+  for (const std::string& part : databases_of(db_)) {
+    CommandResult check = run("xapian-check " + quote(part) + " 2>&1");
+    EXPECT_EQ(check.status, 0) << check.out;
+  }
+  CommandResult rerun = newsindex("--db " + quote(db_) + " " + quote(feed_));
+  ASSERT_EQ(rerun.status, 0) << rerun.out;
+  EXPECT_EQ(summary_of(rerun.out).unchanged, kArticles) << rerun.out;
+  ASSERT_EQ(databases_of(db_).size(), 1u);
+  EXPECT_NE(databases_of(db_)[0].find("/index-"), std::string::npos) << "the parts are merged into one database";
+  EXPECT_EQ(ids_in(db_), generated_ids(kArticles));
+  for (const auto& entry : std::filesystem::directory_iterator(db_))  // no part or half merge left behind
+    EXPECT_TRUE(entry.path().filename().string().rfind("part-", 0) != 0) << entry.path();
 }
 
 TEST(IndexerLock, ASecondWriterIsToldTheDatabaseIsLocked) {

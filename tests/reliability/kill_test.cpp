@@ -1,9 +1,9 @@
 // newsindex killed with SIGKILL at random points of a long run, again and again, writing one
-// database or three shards. After every kill each database must pass xapian-check, hold no
-// article twice, and hold exactly a prefix of the input articles it is written (articles are
-// committed in input order, a batch at a time); together they must hold every article an earlier
-// run committed and every article this run reported committed. A last run must then complete the
-// input.
+// database, three shards, or a new database in two parts (merged when a run completes). After
+// every kill each database must pass xapian-check and hold no article twice, each shard or part
+// exactly a prefix of the input articles it is written (articles are committed in input order, a
+// batch at a time); together they must hold every article an earlier run committed and every
+// article this run reported committed. A last run must then complete the input.
 //
 // NEWS_KILL_ROUNDS (default 5) sets the number of kills, NEWS_KILL_SEED replays a sequence.
 #include <gtest/gtest.h>
@@ -86,13 +86,20 @@ size_t reported_committed(const std::string& log_path) {
   return most;
 }
 
-pid_t start_indexer(const std::string& db, unsigned shards, const std::string& input, const std::string& log) {
+// How newsindex lays the database out: --shards N, or --parts N (a new database in parts, merged
+// when a run completes).
+struct Layout {
+  const char* option;
+  unsigned count;
+};
+
+pid_t start_indexer(const std::string& db, Layout layout, const std::string& input, const std::string& log) {
   pid_t pid = fork();
   if (pid == 0) {
     FILE* out = std::fopen(log.c_str(), "w");
     if (out) dup2(fileno(out), STDERR_FILENO);
-    std::string bin = testing::kBin + "/newsindex", batch = std::to_string(kBatch), n = std::to_string(shards);
-    execl(bin.c_str(), bin.c_str(), "--db", db.c_str(), "--shards", n.c_str(), "--batch", batch.c_str(), input.c_str(),
+    std::string bin = testing::kBin + "/newsindex", batch = std::to_string(kBatch), n = std::to_string(layout.count);
+    execl(bin.c_str(), bin.c_str(), "--db", db.c_str(), layout.option, n.c_str(), "--batch", batch.c_str(), input.c_str(),
           nullptr);
     _exit(127);
   }
@@ -109,38 +116,35 @@ class KillTest : public ::testing::Test {
     write_articles(input_);
   }
 
-  // The database folders newsindex writes: the database itself, or its shards.
-  std::vector<std::string> shard_paths(unsigned shards) const {
-    if (shards == 1) return {db_};
-    std::vector<std::string> paths;
-    for (unsigned s = 0; s < shards; ++s) {
-      char name[32];
-      std::snprintf(name, sizeof name, "/shard-%03u", s);
-      paths.push_back(db_ + name);
-    }
-    return paths;
+  // The Xapian databases newsindex writes: the database itself, or those its stub names now.
+  std::vector<std::string> databases() const {
+    std::string stub = stub_file(db_);
+    if (stub.empty()) return {db_};
+    return local_stub_databases(stub).value_or(std::vector<std::string>{});
   }
 
-  void expect_consistent(const std::string& when, unsigned shards, size_t at_least) {
-    size_t total = 0;
-    for (unsigned s = 0; s < shards; ++s) {
-      std::string path = shard_paths(shards)[s];
+  void expect_consistent(const std::string& when, size_t at_least) {
+    std::vector<std::string> paths = databases();
+    std::set<std::string> all;
+    for (size_t s = 0; s < paths.size(); ++s) {
+      const std::string& path = paths[s];
       if (!std::filesystem::exists(path + "/iamglass")) continue;  // killed before it was created
       testing::CommandResult check = testing::run("xapian-check " + testing::quote(path) + " 2>&1");
       EXPECT_EQ(check.status, 0) << when << ": xapian-check " << path << " failed\n" << check.out;
       std::set<std::string> ids = stored_ids(path);
-      total += ids.size();
-      // Exactly the first ids.size() articles of those that go to this shard.
+      for (const std::string& id : ids) EXPECT_TRUE(all.insert(id).second) << when << ": " << id << " stored twice";
+      if (std::filesystem::path(path).filename().string().rfind("index-", 0) == 0) continue;  // merged parts
+      // Exactly the first ids.size() articles of those that go to this database.
       std::set<std::string> prefix;
       for (size_t i = 0; i < kArticles && prefix.size() < ids.size(); ++i)
-        if (shard_of(article_id(i), shards) == s) prefix.insert(article_id(i));
+        if (shard_of(article_id(i), static_cast<unsigned>(paths.size())) == s) prefix.insert(article_id(i));
       EXPECT_TRUE(ids == prefix) << when << ": " << path << " is not a prefix of its articles";
     }
-    EXPECT_GE(total, at_least) << when << ": committed articles were lost";
+    EXPECT_GE(all.size(), at_least) << when << ": committed articles were lost";
   }
 
   // Kills newsindex `rounds` times, checking the database after each kill, then completes the run.
-  void kill_repeatedly(unsigned shards) {
+  void kill_repeatedly(Layout layout) {
     const int rounds = env_int("NEWS_KILL_ROUNDS", 5);
     const char* seed_text = std::getenv("NEWS_KILL_SEED");
     const unsigned long seed = seed_text && *seed_text ? std::strtoul(seed_text, nullptr, 10) : std::random_device{}();
@@ -151,7 +155,7 @@ class KillTest : public ::testing::Test {
     int kills = 0;
     for (int round = 1; round <= rounds && stored < kArticles; ++round) {
       std::string log = dir_ + "/round-" + std::to_string(round) + ".log";
-      pid_t pid = start_indexer(db_, shards, input_, log);
+      pid_t pid = start_indexer(db_, layout, input_, log);
       ASSERT_GT(pid, 0);
       // Odd rounds: a random moment from the start (opening, reading, analysing, committing).
       // Even rounds: a random moment after the database has grown, so that every run makes progress.
@@ -170,7 +174,7 @@ class KillTest : public ::testing::Test {
       kills += killed;
       size_t committed = reported_committed(log);
       std::string when = "round " + std::to_string(round) + (killed ? " (killed)" : " (ran to its end)");
-      expect_consistent(when, shards, stored + committed);
+      expect_consistent(when, stored + committed);
       if (::testing::Test::HasFailure()) return;
       stored = doc_count(db_);
       std::printf("%s: database holds %zu articles (this run reported %zu committed)\n", when.c_str(), stored, committed);
@@ -179,14 +183,15 @@ class KillTest : public ::testing::Test {
 
     // A last run completes the input: every article once, the rest found unchanged.
     testing::CommandResult last = testing::run(testing::kBin + "/newsindex --quiet --db " + testing::quote(db_) +
-                                               " --shards " + std::to_string(shards) + " " + testing::quote(input_) + " 2>&1");
+                                               " " + layout.option + " " + std::to_string(layout.count) + " " +
+                                               testing::quote(input_) + " 2>&1");
     EXPECT_EQ(last.status, 0) << last.out;
     std::smatch m;
     ASSERT_TRUE(std::regex_search(last.out, m, std::regex("added (\\d+), replaced (\\d+), unchanged (\\d+)"))) << last.out;
     EXPECT_EQ(std::stoul(m[1]) + std::stoul(m[3]), kArticles) << last.out;
     EXPECT_EQ(std::stoul(m[2]), 0u) << "articles committed earlier were written again\n" << last.out;
     EXPECT_EQ(std::stoul(m[3]), stored) << last.out;
-    expect_consistent("after the last run", shards, kArticles);
+    expect_consistent("after the last run", kArticles);
     EXPECT_EQ(doc_count(db_), kArticles);
     std::printf("%d kills survived; the last run added %s articles\n", kills, m[1].str().c_str());
   }
@@ -194,9 +199,12 @@ class KillTest : public ::testing::Test {
   std::string dir_, input_, db_;
 };
 
-TEST_F(KillTest, RepeatedKillsLoseNothingCommitted) { kill_repeatedly(1); }
+TEST_F(KillTest, RepeatedKillsLoseNothingCommitted) { kill_repeatedly({"--shards", 1}); }
 
-TEST_F(KillTest, RepeatedKillsOfAShardedIndexLoseNothingCommitted) { kill_repeatedly(3); }
+TEST_F(KillTest, RepeatedKillsOfAShardedIndexLoseNothingCommitted) { kill_repeatedly({"--shards", 3}); }
+
+// A new database written in parts, killed while it is written or while its parts are merged.
+TEST_F(KillTest, RepeatedKillsOfANewDatabaseInPartsLoseNothingCommitted) { kill_repeatedly({"--parts", 2}); }
 
 }  // namespace
 }  // namespace news
