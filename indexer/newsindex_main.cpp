@@ -27,7 +27,7 @@ struct Options {
 };
 
 // The command line; --help is generated from the same table.
-Options parse_options(int argc, char** argv) {
+Options read_command_line(int argc, char** argv) {
   Options o;
   news::cli::OptionParser parser(
       "newsindex",
@@ -155,7 +155,7 @@ int run_index(const Options& o, const news::Analyzer& analyzer) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  Options o = parse_options(argc, argv);
+  Options o = read_command_line(argc, argv);
   try {
     news::AnalyzerOptions analyzer_options = news::AnalyzerOptions::from_environment();
     if (!o.stopwords.empty()) analyzer_options.stopwords_directory = o.stopwords;

@@ -1,5 +1,6 @@
 #include "store/dates.h"
 
+#include <cctype>
 #include <cstdio>
 #include <regex>
 
@@ -13,8 +14,6 @@ int days_in_month(int year, int month) {
   return kDays[month - 1] + (month == 2 && is_leap(year) ? 1 : 0);
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 }  // namespace
 
 std::string iso_date(int year, int month, int day) {
@@ -27,7 +26,7 @@ std::string iso_date(int year, int month, int day) {
 bool is_iso_date(const std::string& text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!is_digit(text[i])) return false;
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
   int year = std::stoi(text.substr(0, 4)), month = std::stoi(text.substr(5, 2)), day = std::stoi(text.substr(8, 2));
   return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "store/dates.h"
 #include "web/html.h"
 #include "web/html_page.h"
 #include "web/language_names.h"
@@ -98,9 +99,9 @@ std::string active_filters_html(const SearchState& state) {
     s.from.clear();
     s.to.clear();
     s.page = 1;
-    std::string range = state.from.empty() ? "until " + format_date(state.to)
-                        : state.to.empty() ? "since " + format_date(state.from)
-                                           : format_date(state.from) + " – " + format_date(state.to);
+    std::string range = state.from.empty() ? "until " + display_date(state.to)
+                        : state.to.empty() ? "since " + display_date(state.from)
+                                           : display_date(state.from) + " – " + display_date(state.to);
     chip("Date: " + range, escape_html(search_href(s)));
   }
   out += "<li class=\"clear\"><a href=\"" + escape_html(search_href(state.unfiltered())) + "\">Clear all</a></li>\n";

@@ -73,11 +73,5 @@ std::string format_count(unsigned long long n) {
   return out;
 }
 
-std::string format_date(const std::string& date) {
-  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  if (!is_valid_date(date)) return date;
-  int month = std::stoi(date.substr(5, 2)), day = std::stoi(date.substr(8, 2));
-  return std::to_string(day) + " " + kMonths[month - 1] + " " + date.substr(0, 4);
-}
 
 }  // namespace news::web

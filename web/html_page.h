@@ -27,7 +27,5 @@ std::string hidden_filter_fields(const SearchState& state, bool with_dates = tru
 // 1234567 -> "1,234,567".
 std::string format_count(unsigned long long n);
 
-// "2018-06-16" -> "16 Jun 2018"; anything else unchanged.
-std::string format_date(const std::string& date);
 
 }  // namespace news::web

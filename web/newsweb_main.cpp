@@ -25,11 +25,11 @@ int main(int argc, char** argv) {
     bool help = false;
     options = news::web::parse_server_options(argc, argv, help);
     if (help) {
-      std::cout << news::web::kUsage;
+      std::cout << news::web::server_usage();
       return 0;
     }
   } catch (const news::web::UsageError& e) {
-    std::cerr << "newsweb: " << e.what() << "\nTry 'newsweb --help'.\n";
+    std::cerr << "newsweb: " << e.message << "\nTry 'newsweb --help'.\n";
     return 2;
   }
 

@@ -1,5 +1,6 @@
 #include "web/results_html.h"
 
+#include "store/dates.h"
 #include "web/html.h"
 #include "web/html_page.h"
 #include "web/language_names.h"
@@ -32,7 +33,7 @@ std::string hit_html(const SearchState& state, const SearchHit& hit) {
   // Each part in <bdi> so that an Arabic source name cannot reorder its neighbours.
   if (!a.source.empty()) out += "<bdi class=\"source\">" + escape_html(a.source) + "</bdi>";
   else if (external) out += "<bdi class=\"source\">" + escape_html(host_of(a.url)) + "</bdi>";
-  if (!a.date.empty()) out += "<time dir=\"auto\" datetime=\"" + escape_html(a.date) + "\">" + escape_html(format_date(a.date)) + "</time>";
+  if (!a.date.empty()) out += "<time dir=\"auto\" datetime=\"" + escape_html(a.date) + "\">" + escape_html(display_date(a.date)) + "</time>";
   if (!a.lang.empty()) out += "<span class=\"lang\" dir=\"auto\">" + escape_html(language_name(a.lang)) + "</span>";
   out += "<a class=\"stored\" dir=\"auto\" href=\"" + escape_html(stored) + "\">Read here</a></p>\n";
   std::string snippet = fragments_html(hit.snippet);

@@ -1,6 +1,7 @@
 #include "web/routes_doc.h"
 
 #include "analysis/utf8.h"
+#include "store/dates.h"
 #include "web/html.h"
 #include "web/html_page.h"
 #include "web/http_errors.h"
@@ -26,7 +27,7 @@ std::string article_main(const MarkedArticle& marked, const std::string& query) 
   out += a.title.empty() ? escape_html(a.id) : fragments_html({marked.title});
   out += "</h1>\n<p class=\"doc-meta\" lang=\"en\">";
   if (!a.source.empty()) out += "<bdi class=\"source\">" + escape_html(a.source) + "</bdi>";
-  if (!a.date.empty()) out += "<time dir=\"auto\" datetime=\"" + escape_html(a.date) + "\">" + escape_html(format_date(a.date)) + "</time>";
+  if (!a.date.empty()) out += "<time dir=\"auto\" datetime=\"" + escape_html(a.date) + "\">" + escape_html(display_date(a.date)) + "</time>";
   if (!a.lang.empty()) out += "<span class=\"lang\" dir=\"auto\">" + escape_html(language_name(a.lang)) + "</span>";
   if (is_web_url(a.url))
     out += "<a class=\"original\" dir=\"auto\" href=\"" + escape_html(a.url) + "\" rel=\"noopener noreferrer nofollow\">Original article</a>";

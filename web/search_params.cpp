@@ -1,8 +1,10 @@
 #include "web/search_params.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "analysis/utf8.h"
+#include "store/dates.h"
 #include "web/url.h"
 
 namespace news::web {
@@ -13,7 +15,7 @@ bool all_of(const std::string& s, bool (*ok)(char)) {
     if (!ok(c)) return false;
   return true;
 }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_tag_char(char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_'; }
 
 size_t parse_count(const std::string& name, const std::string& value, size_t min, size_t max) {
@@ -68,16 +70,6 @@ const char* sort_name(SortOrder sort) {
   }
 }
 
-bool is_valid_date(const std::string& date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (!is_digit(date[i])) return false;
-  int year = std::stoi(date.substr(0, 4)), month = std::stoi(date.substr(5, 2)), day = std::stoi(date.substr(8, 2));
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-}
 
 SearchState parse_search_params(const Params& params, const ParamLimits& limits) {
   SearchState s;
@@ -106,7 +98,7 @@ SearchState parse_search_params(const Params& params, const ParamLimits& limits)
   s.from = single(params, "from");
   s.to = single(params, "to");
   for (const std::string* date : {&s.from, &s.to})
-    if (!date->empty() && !is_valid_date(*date))
+    if (!date->empty() && !is_iso_date(*date))
       throw ParamError(std::string(date == &s.from ? "from" : "to") + " must be a date YYYY-MM-DD");
   if (!s.from.empty() && !s.to.empty() && s.from > s.to) throw ParamError("from is after to");
 

@@ -60,7 +60,5 @@ std::string search_href(const SearchState& state);
 
 const char* sort_name(SortOrder sort);
 
-// Whether `date` is a real calendar date written YYYY-MM-DD.
-bool is_valid_date(const std::string& date);
 
 }  // namespace news::web

@@ -2,9 +2,10 @@
 // from starving the others.
 #pragma once
 #include <cstddef>
-#include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "cli/options.h"
 
 namespace news::web {
 
@@ -38,12 +39,11 @@ struct ServerOptions {
   size_t worker_threads() const;
 };
 
-// A bad command line; the message names the option.
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+// A bad command line; its message names the option.
+using cli::UsageError;
 
-extern const char kUsage[];
+// newsweb --help.
+std::string server_usage();
 
 // Parses argv. Sets `help` when --help was given (the options are then incomplete).
 // Throws UsageError.

@@ -2,6 +2,8 @@
 // asset path checks, formatting.
 #include <gtest/gtest.h>
 
+#include "store/dates.h"
+
 #include <filesystem>
 
 #include "tests/test_support.h"
@@ -193,8 +195,8 @@ TEST(HtmlPage, Formatting) {
   EXPECT_EQ(format_count(999), "999");
   EXPECT_EQ(format_count(1000), "1,000");
   EXPECT_EQ(format_count(1234567), "1,234,567");
-  EXPECT_EQ(format_date("2018-06-16"), "16 Jun 2018");
-  EXPECT_EQ(format_date("2018"), "2018");
+  EXPECT_EQ(news::display_date("2018-06-16"), "16 Jun 2018");
+  EXPECT_EQ(news::display_date("2018"), "2018");
   EXPECT_EQ(language_name("en"), "English");
   EXPECT_EQ(language_name("zh-Hant"), "Chinese (Traditional)");
   EXPECT_EQ(language_name("ar"), "Arabic");
@@ -256,7 +258,7 @@ TEST(ServerOptions, SlowClientSettings) {
   EXPECT_THROW(parse_server_options(5, zero_timeout, help), UsageError);
   for (const char* option : {"--header-timeout", "--keep-alive-timeout", "--write-timeout", "--max-connections",
                              "--max-connections-per-client"})
-    EXPECT_NE(std::string(kUsage).find(option), std::string::npos) << option << " is not in --help";
+    EXPECT_NE(server_usage().find(option), std::string::npos) << option << " is not in --help";
 }
 
 TEST(RequestHead, CompleteOnlyAtTheBlankLine) {
