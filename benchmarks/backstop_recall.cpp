@@ -51,7 +51,7 @@ std::vector<std::string> split(const std::string& list) {
 }
 
 std::string build_index(const std::string& path, const std::vector<CorpusArticle>& articles, const Analyzer& analyzer) {
-  IndexWriter writer({path, 1, 1000, {}}, analyzer);
+  IndexWriter writer(WriterOptions(path, 1, 1000), analyzer);
   for (const CorpusArticle& a : articles) writer.write(a.article);
   writer.commit();
   return path;
@@ -78,13 +78,13 @@ Options parse_options(int argc, char** argv) {
       "  P@10        of the first min(10, holding) results, those holding it\n"
       "  exact first of (exact-word article, backstop-only article) pairs both returned, those ranking\n"
       "              the article whose segmentation yields the word first");
-  parser.text("corpus", 0, "DIR", "the corpus (default $NEWS_CORPUS, else ../shared/corpus beside the sources)", o.corpus)
+  parser.text("corpus", 0, "DIR", "the corpus (default $NEWS_CORPUS, else the folder the build was configured with)", o.corpus)
       .number("words", 0, "N", "segmented words per group (default 200)", o.words, 0)
       .number("crossings", 0, "N", "strings crossing a cut per group (default 50)", o.crossings, 0)
       .custom("groups", 0, "LIST", "default zh-Hans,zh-Hant,ja,ko,th",
               [&o](const std::string& v) { o.groups = split(v); });
   if (!parser.parse(argc, argv).empty()) parser.fail("unexpected argument");
-  if (o.corpus.empty()) o.corpus = find_corpus(NEWS_SOURCE_DIR);
+  if (o.corpus.empty()) o.corpus = find_corpus(NEWS_CORPUS_DIR);
   if (o.corpus.empty() || !std::filesystem::is_directory(o.corpus + "/dev"))
     parser.fail("no corpus (give --corpus or NEWS_CORPUS)");
   return o;

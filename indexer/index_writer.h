@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <unordered_set>
 #include <vector>
 
@@ -26,6 +27,10 @@
 namespace news {
 
 struct WriterOptions {
+  WriterOptions() = default;
+  explicit WriterOptions(std::string path, unsigned shards = 0, size_t batch_size = 1000)
+      : path(std::move(path)), shards(shards), batch_size(batch_size) {}
+
   std::string path;
   // For a new database: 0 writes one part a core and merges them when done, 1 one database,
   // N > 1 as many shards, kept. An existing database keeps its layout.

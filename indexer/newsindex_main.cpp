@@ -1,29 +1,20 @@
 // newsindex: adds articles to a search database, or shows what the analyzer makes of text.
 #include <csignal>
-#include <filesystem>
 #include <iostream>
-#include <unordered_set>
 
 #include "cli/options.h"
 #include "indexer/analyze_command.h"
+#include "indexer/index_run.h"
 #include "indexer/index_writer.h"
-#include "indexer/input_files.h"
-#include "indexer/progress.h"
 
 namespace {
 
 volatile std::sig_atomic_t g_interrupted = 0;
 void on_signal(int) { g_interrupted = 1; }
 
-struct Interrupted {};
-
-struct Options {
-  std::string db, lang, source, stopwords;
-  news::InputFormat format = news::InputFormat::kAuto;
-  unsigned shards = 0, parts = 0;
-  size_t batch = 1000, max_article_bytes = 8u << 20;
-  bool delete_missing = false, quiet = false, analyze = false, words = false;
-  std::vector<std::string> inputs;
+struct Options : news::IndexRunOptions {
+  std::string stopwords;
+  bool analyze = false, words = false;
 };
 
 // The command line; --help is generated from the same table.
@@ -72,86 +63,6 @@ Options read_command_line(int argc, char** argv) {
   return o;
 }
 
-// The summary groups rejections by reason; sizes differ from article to article, so oversized
-// ones ("article is N bytes, over the limit of M") share one line.
-std::string rejection_kind(const std::string& reason) {
-  return reason.find(" bytes, over the ") == std::string::npos ? reason : "over --max-article-bytes";
-}
-
-int run_index(const Options& o, const news::Analyzer& analyzer) {
-  std::vector<news::InputFile> files = news::list_input_files(o.inputs);
-  news::IndexWriter writer({o.db, o.shards, o.batch, {o.lang, o.source}, o.parts}, analyzer);
-
-  uint64_t total_bytes = 0;
-  for (const auto& f : files) total_bytes += f.bytes;
-  news::Progress progress(total_bytes, o.quiet);
-  writer.on_commit([&](size_t committed) { progress.committed(committed); });
-  news::RunCounts counts;
-  std::unordered_set<std::string> seen_ids;
-
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
-
-  std::string current_file;
-  news::ReaderCallbacks callbacks;
-  callbacks.reject = [&](const std::string& origin, const std::string& reason) {
-    counts.rejected++;
-    counts.rejection_reasons[rejection_kind(reason)]++;
-    progress.message("newsindex: rejected " + origin + ": " + reason);
-  };
-  callbacks.warn = [&](const std::string& origin, const std::string& message) {
-    counts.warnings++;
-    progress.message("newsindex: warning: " + origin + ": " + message);
-  };
-  callbacks.article = [&](news::Article&& a) {
-    if (g_interrupted) throw Interrupted{};
-    a.file = current_file;
-    writer.write(std::move(a));
-  };
-  writer.on_result([&](const news::WriteResult& r) {
-    if (!r.outcome) {
-      callbacks.reject(r.origin, r.rejection);
-      return;
-    }
-    switch (*r.outcome) {
-      case news::WriteOutcome::kAdded: counts.added++; break;
-      case news::WriteOutcome::kReplaced: counts.replaced++; break;
-      case news::WriteOutcome::kUnchanged: counts.unchanged++; break;
-    }
-    if (o.delete_missing) seen_ids.insert(r.id);  // only then: it grows with the input
-    progress.update(counts);
-  });
-
-  bool interrupted = false;
-  try {
-    for (const news::InputFile& file : files) {
-      current_file = file.path == "-" ? std::string() : std::filesystem::absolute(file.path).lexically_normal().string();
-      news::read_input_file(file, o.format, {o.max_article_bytes}, callbacks);
-      progress.file_done(file.bytes);
-      if (g_interrupted) throw Interrupted{};
-    }
-    if (o.delete_missing) {
-      writer.commit();  // every article written and reported: seen_ids is complete
-      for (const std::string& input : o.inputs)
-        if (input != "-" && std::filesystem::is_directory(input)) counts.deleted += writer.delete_missing(input, seen_ids);
-    }
-  } catch (const Interrupted&) {
-    interrupted = true;
-  }
-  if (interrupted) {
-    writer.commit();
-    progress.summary(counts, writer.doc_count());
-    std::cerr << "newsindex: interrupted; every article counted above is committed"
-              << (writer.has_parts() ? " (the next run goes on from there and merges the parts)" : "") << "\n";
-    return 130;
-  }
-  writer.commit();
-  if (writer.has_parts() && !o.quiet) progress.message("newsindex: merging " + std::to_string(writer.shard_count()) + " parts into one database");
-  writer.finish();
-  progress.summary(counts, writer.doc_count());
-  return counts.rejected ? 1 : 0;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -168,7 +79,9 @@ int main(int argc, char** argv) {
       news::print_words(std::cin, std::cout, analyzer);
       return 0;
     }
-    return run_index(o, analyzer);
+    std::signal(SIGINT, on_signal);
+    std::signal(SIGTERM, on_signal);
+    return news::run_index(o, analyzer, g_interrupted);
   } catch (const news::DatabaseOpenError& e) {
     std::cerr << "newsindex: " << e.what() << "\n";
     return 2;

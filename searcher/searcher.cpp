@@ -79,7 +79,7 @@ SearcherOptions SearcherOptions::from_environment() {
 }
 
 Searcher::Searcher(std::vector<std::string> databases, const Analyzer& analyzer, SearcherOptions options)
-    : analyzer_(analyzer), options_(options), builder_(analyzer, options.weights), speller_(analyzer, builder_),
+    : analyzer_(analyzer), options_(options), builder_(analyzer, options.weights), speller_(analyzer),
       databases_(std::move(databases)) {}
 
 bool Searcher::reopen() {

@@ -85,7 +85,7 @@ class Searcher {
  public:
   // Throws DatabaseError (see databases.h) when a database cannot be opened.
   Searcher(std::vector<std::string> databases, const Analyzer& analyzer, SearcherOptions options = {});
-  Searcher(const Searcher&) = delete;  // speller_ refers to builder_
+  Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
 
   // Throws DatabaseError when a remote database stops answering.

@@ -13,7 +13,7 @@ namespace news {
 
 class SpellingSuggester {
  public:
-  SpellingSuggester(const Analyzer& analyzer, const QueryBuilder& builder) : analyzer_(analyzer), builder_(builder) {}
+  explicit SpellingSuggester(const Analyzer& analyzer) : analyzer_(analyzer) {}
 
   // `query` as typed, parsed and built; `mset` what it found in `db`. Empty when every word looks
   // right: it matches documents (unless a correction is far more common and the query found
@@ -26,7 +26,6 @@ class SpellingSuggester {
   Xapian::doccount matches(const Word& w, const BuiltQuery& built, const Xapian::MSet& mset) const;
 
   const Analyzer& analyzer_;
-  const QueryBuilder& builder_;
 };
 
 }  // namespace news

@@ -22,14 +22,14 @@ constexpr size_t kCrossingsPerGroup = 10;  // strings that straddle one of its c
 class CorpusRecall : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string corpus = sample::find_corpus(testing::kSource);
+    std::string corpus = sample::find_corpus(testing::kCorpus);
     if (corpus.empty()) return;
     analyzer_ = new Analyzer();
     articles_ = new std::vector<sample::CorpusArticle>(sample::load_articles(corpus, {"zh-Hans", "zh-Hant", "ja"}));
     index_ = new sample::ArticleIndex(*articles_, *analyzer_);
     std::string db = testing::scratch_dir("corpus-recall") + "/db";
     {
-      IndexWriter writer({db, 1, 1000}, *analyzer_);
+      IndexWriter writer(WriterOptions(db, 1, 1000), *analyzer_);
       for (const sample::CorpusArticle& a : *articles_) writer.write(a.article);
       writer.commit();
     }
@@ -42,7 +42,7 @@ class CorpusRecall : public ::testing::Test {
     delete analyzer_;
   }
   void SetUp() override {
-    if (!searcher_) GTEST_SKIP() << "no development corpus (../shared/corpus beside the source, or NEWS_CORPUS)";
+    if (!searcher_) GTEST_SKIP() << "no development corpus (NEWS_CORPUS, or the NEWS_CORPUS_DIR the build was configured with)";
   }
 
   static sample::StringOutcome search(const std::string& query, const sample::SampledString& s) {

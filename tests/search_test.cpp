@@ -51,7 +51,7 @@ class SearchTest : public ::testing::Test {
     analyzer_ = new Analyzer();
     dir_ = testing::scratch_dir("search-test");
     for (unsigned shards : {1u, 3u}) {
-      IndexWriter writer({dir_ + "/db" + std::to_string(shards), shards, 100}, *analyzer_);
+      IndexWriter writer(WriterOptions(dir_ + "/db" + std::to_string(shards), shards, 100), *analyzer_);
       for (const Article& a : corpus()) writer.write(a);
       writer.commit();
     }
@@ -169,7 +169,7 @@ TEST(Duplicates, PagesFillWithDistinctArticlesWhateverTheCopies) {
   Analyzer analyzer;
   std::string db = testing::scratch_dir("duplicates") + "/db";
   {
-    IndexWriter writer({db, 1, 1000}, analyzer);
+    IndexWriter writer(WriterOptions(db, 1, 1000), analyzer);
     for (int i = 0; i < 30; ++i)  // 30 copies of the best match, under 30 ids
       writer.write(make("copy" + std::to_string(i), "Zanzibar ferry", "Zanzibar ferry Zanzibar ferry times.", "en"));
     for (int i = 0; i < 20; ++i)
@@ -249,7 +249,7 @@ TEST(FacetCounts, ExactWhenEveryMatchWasSeenScaledAndSaidOtherwise) {
   Analyzer analyzer;
   std::string db = testing::scratch_dir("facet-estimate") + "/db";
   {
-    IndexWriter writer({db, 1, 1000}, analyzer);
+    IndexWriter writer(WriterOptions(db, 1, 1000), analyzer);
     // Harbour once, twice, ... in the body: the matches weigh differently, so pruning skips some.
     for (int i = 0; i < 200; ++i) {
       std::string body;
@@ -298,7 +298,7 @@ TEST(MatchDeadline, ASearchOutOfTimeKeepsTheBestFoundSoFar) {
   Analyzer analyzer;
   std::string db = testing::scratch_dir("deadline") + "/db";
   {
-    IndexWriter writer({db, 1, 1000}, analyzer);
+    IndexWriter writer(WriterOptions(db, 1, 1000), analyzer);
     for (int i = 0; i < 500; ++i)
       writer.write(make("a" + std::to_string(i), "Harbour news " + std::to_string(i), "The harbour reopened.", "en"));
     writer.commit();

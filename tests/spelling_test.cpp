@@ -120,7 +120,7 @@ TEST(SpellingAfterChanges, OnlyWordsThatStillMatchAreOffered) {
   Analyzer analyzer;
   std::string db = testing::scratch_dir("spelling-changes") + "/db";
   auto index = [&](const Article& a) {
-    IndexWriter writer({db, 1, 10}, analyzer);
+    IndexWriter writer(WriterOptions(db, 1, 10), analyzer);
     writer.write(a);
     writer.commit();
   };

@@ -58,7 +58,7 @@ class TinyIndex {
   TinyIndex() : dir_("news-fuzz-query") {
     const news::Analyzer& analyzer = news::fuzz::shared_analyzer();
     {
-      news::IndexWriter writer({dir_.path() + "/db", 1, 1000}, analyzer);
+      news::IndexWriter writer(news::WriterOptions(dir_.path() + "/db", 1), analyzer);
       for (news::Article& a : tiny_corpus()) writer.write(a);
       writer.commit();
       FUZZ_CHECK(writer.doc_count() == 12);
@@ -136,7 +136,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const news::Fragment& f : hit.snippet)
       for (const auto& [begin, end] : f.highlights) FUZZ_CHECK(begin < end && end <= f.text.size());
   }
-  index.searcher().highlight_terms(query);
+  if (!response.hits.empty()) {
+    std::optional<news::MarkedArticle> page = index.searcher().marked_article(response.hits[0].article.id, query);
+    FUZZ_CHECK(page.has_value());
+  }
   index.searcher().article(query);
   return 0;
 }

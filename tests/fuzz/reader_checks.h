@@ -18,7 +18,7 @@ namespace news::fuzz {
 class ScratchWriter {
  public:
   ScratchWriter() : dir_("news-fuzz-reader") {
-    writer_ = std::make_unique<IndexWriter>(WriterOptions{dir_.path() + "/db", 1, 1000000}, shared_analyzer());
+    writer_ = std::make_unique<IndexWriter>(WriterOptions(dir_.path() + "/db", 1, 1000000), shared_analyzer());
   }
   IndexWriter& writer() { return *writer_; }
 

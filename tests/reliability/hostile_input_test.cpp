@@ -60,7 +60,7 @@ TEST(HostileInput, IgnorableCharacterAloneMakesNoEmptyTerm) {
   ASSERT_FALSE(tokens.empty());
   for (const Token& t : tokens) EXPECT_FALSE(t.term.empty()) << t.start << ".." << t.end;
 
-  IndexWriter writer({testing::scratch_dir("ignorable") + "/db", 1, 10}, analyzer);
+  IndexWriter writer(WriterOptions(testing::scratch_dir("ignorable") + "/db", 1, 10), analyzer);
   std::vector<WriteResult> results;
   writer.on_result([&](const WriteResult& r) { results.push_back(r); });
   EXPECT_NO_THROW(writer.write(article("khmer-vowel", "\u17B5", "hello \u17B5 world", "km")));
@@ -73,7 +73,7 @@ TEST(HostileInput, IgnorableCharacterAloneMakesNoEmptyTerm) {
 // newsindex did not expect per article: the whole run stopped. Now the article alone is rejected.
 TEST(HostileInput, OverlongLanguageOrSourceRejectsOnlyThatArticle) {
   Analyzer analyzer;
-  IndexWriter writer({testing::scratch_dir("overlong-fields") + "/db", 1, 10}, analyzer);
+  IndexWriter writer(WriterOptions(testing::scratch_dir("overlong-fields") + "/db", 1, 10), analyzer);
   std::map<std::string, std::string> rejections;
   writer.on_result([&](const WriteResult& r) {
     if (!r.outcome) rejections[r.id] = r.rejection;
