@@ -146,9 +146,9 @@ std::string reference_form(std::string_view text) {
   return out;
 }
 
-std::string find_corpus(const std::string& source_dir) {
+std::string find_corpus(const std::string& default_dir) {
   const char* configured = std::getenv("NEWS_CORPUS");
-  std::string dir = configured && *configured ? configured : source_dir + "/../shared/corpus";
+  std::string dir = configured && *configured ? configured : default_dir;
   return fs::is_directory(fs::path(dir) / "dev") ? dir : std::string();
 }
 

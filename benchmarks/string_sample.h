@@ -20,8 +20,8 @@ namespace news::sample {
 // truth along with the index.
 std::string reference_form(std::string_view text);
 
-// $NEWS_CORPUS, else `../shared/corpus` beside `source_dir`; empty when neither holds `dev/`.
-std::string find_corpus(const std::string& source_dir);
+// $NEWS_CORPUS, else `default_dir`; empty when neither holds `dev/`.
+std::string find_corpus(const std::string& default_dir);
 
 // Groups: "zh-Hans", "zh-Hant", "ja", "ko", "th". Every group has its 123 NTREX-128 articles;
 // these caps add the first articles of the larger collections.

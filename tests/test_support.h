@@ -15,7 +15,7 @@ inline const std::string kBin = NEWS_BIN_DIR;
 inline const std::string kSource = NEWS_SOURCE_DIR;
 inline const std::string kSeeds = kSource + "/samples/seeds";
 // The shared development data, beside the project (tests that need it skip without it).
-inline const std::string kCorpus = kSource + "/../shared/corpus";
+inline const std::string kCorpus = NEWS_CORPUS_DIR;
 
 struct CommandResult {
   int status = -1;  // exit status
