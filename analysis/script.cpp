@@ -48,24 +48,4 @@ bool is_backstop_script(Script s) {
   }
 }
 
-const char* script_name(Script s) {
-  switch (s) {
-    case Script::kNone: return "none";
-    case Script::kLatin: return "latin";
-    case Script::kCyrillic: return "cyrillic";
-    case Script::kGreek: return "greek";
-    case Script::kArabic: return "arabic";
-    case Script::kHebrew: return "hebrew";
-    case Script::kDevanagari: return "devanagari";
-    case Script::kCjk: return "cjk";
-    case Script::kHangul: return "hangul";
-    case Script::kThai: return "thai";
-    case Script::kLao: return "lao";
-    case Script::kKhmer: return "khmer";
-    case Script::kMyanmar: return "myanmar";
-    case Script::kOther: return "other";
-  }
-  return "other";
-}
-
 }  // namespace news

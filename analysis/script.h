@@ -28,6 +28,4 @@ Script script_of(char32_t c);
 // their words get the character-bigram backstop.
 bool is_backstop_script(Script s);
 
-const char* script_name(Script s);
-
 }  // namespace news

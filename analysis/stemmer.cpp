@@ -33,10 +33,6 @@ std::string primary_language(std::string_view lang) {
   return out;
 }
 
-bool has_stemmer(std::string_view lang) {
-  return stemmer_names().count(primary_language(lang)) > 0;
-}
-
 // The common words of a language (a server has a cache per worker thread); past it the memory is
 // given back and the cache starts again.
 constexpr size_t kMaxCachedStems = 20000;
@@ -63,11 +59,6 @@ CachingStemmer* thread_stemmer(std::string_view lang) {
     it = stemmers.emplace(primary, std::make_unique<CachingStemmer>(name->second)).first;
   }
   return it->second.get();
-}
-
-std::string stem_word(std::string_view lang, const std::string& word) {
-  CachingStemmer* stemmer = thread_stemmer(lang);
-  return stemmer ? (*stemmer)(word) : word;
 }
 
 }  // namespace news

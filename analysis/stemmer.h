@@ -11,12 +11,6 @@ class Stem;
 
 namespace news {
 
-// True when Xapian has a stemmer for the language (BCP-47 tag; only the primary subtag counts).
-bool has_stemmer(std::string_view lang);
-
-// The stem of a normalized word, or the word itself when the language has no stemmer.
-std::string stem_word(std::string_view lang, const std::string& normalized_word);
-
 // One language's Snowball stemmer that remembers the stems it made: text repeats its words, and
 // looking a stem up costs a fraction of making it again. Not for sharing between threads (nor is
 // Xapian::Stem, which keeps state while it works).
