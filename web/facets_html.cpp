@@ -36,7 +36,13 @@ std::string toggled_href(SearchState state, Field field, const std::string& valu
   return escape_html(search_href(state));
 }
 
-std::string facet_group(const SearchState& state, const FacetField& f, std::vector<FacetCount> counts) {
+// An estimated count reads "≈ 1,200": the page must not claim more precision than the search had.
+std::string count_html(Xapian::doccount count, bool exact) {
+  if (exact) return "<span class=\"count\">" + format_count(count) + "</span>";
+  return "<span class=\"count estimate\" title=\"estimated\">≈&#8239;" + format_count(count) + "</span>";
+}
+
+std::string facet_group(const SearchState& state, const FacetField& f, std::vector<FacetCount> counts, bool exact) {
   const std::vector<std::string>& active = state.*f.field;
   // Active values stay listed (with a remove link) even when the response has no count for them.
   for (const std::string& v : active)
@@ -54,7 +60,7 @@ std::string facet_group(const SearchState& state, const FacetField& f, std::vect
            " data-facet=\"" + f.key + "\" data-value=\"" + escape_html(c.value) + "\"><span class=\"name\"" + dir_attr +
            ">" + escape_html(label(f.key, c.value)) + "</span>";
     if (on) out += "<span class=\"remove\" aria-label=\"remove filter\">×</span>";
-    else out += "<span class=\"count\">" + format_count(c.count) + "</span>";
+    else out += count_html(c.count, exact);
     out += "</a></li>\n";
   }
   return out + "</ul>\n</section>\n";
@@ -78,8 +84,11 @@ std::string facets_html(const SearchState& state, const SearchResponse& response
   std::string out = "<aside class=\"filters\" aria-label=\"Filters\">\n";
   for (const FacetField& f : kFields) {
     auto it = response.facets.find(f.key);
-    out += facet_group(state, f, it == response.facets.end() ? std::vector<FacetCount>{} : it->second);
+    out += facet_group(state, f, it == response.facets.end() ? std::vector<FacetCount>{} : it->second,
+                       response.facets_exact);
   }
+  if (!response.facets_exact && !response.facets.empty())
+    out += "<p class=\"facet-note\">≈ counts are estimated from the best matches.</p>\n";
   out += date_form(state);
   return out + "</aside>\n";
 }

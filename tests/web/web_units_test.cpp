@@ -9,6 +9,7 @@
 #include "tests/test_support.h"
 #include "web/canned_response.h"
 #include "web/drop_log.h"
+#include "web/facets_html.h"
 #include "web/html_page.h"
 #include "web/language_names.h"
 #include "web/opensearch.h"
@@ -322,6 +323,21 @@ TEST(SearchTotals, APageThatIsNotFullEndsTheResults) {
   EXPECT_EQ(settled(2, 2, 2, 7), std::make_pair(Xapian::doccount(7), false));  // a full page tells nothing
   EXPECT_EQ(settled(4, 2, 0, 7), std::make_pair(Xapian::doccount(7), false));  // past the end: keep the estimate
   EXPECT_EQ(settled(10, 10, 10, 12), std::make_pair(Xapian::doccount(20), false));  // never below what was seen
+}
+
+TEST(FacetsHtml, EstimatedCountsAreMarkedAsSuch) {
+  SearchState state;
+  state.q = "news";
+  news::SearchResponse response;
+  response.facets["lang"] = {{"zh", 1234}, {"ja", 56}};
+  response.facets_exact = true;
+  std::string exact = facets_html(state, response);
+  EXPECT_NE(exact.find("<span class=\"count\">1,234</span>"), std::string::npos) << exact;
+  EXPECT_EQ(exact.find("≈"), std::string::npos) << exact;
+  response.facets_exact = false;
+  std::string estimated = facets_html(state, response);
+  EXPECT_NE(estimated.find("title=\"estimated\">≈&#8239;1,234</span>"), std::string::npos) << estimated;
+  EXPECT_NE(estimated.find("class=\"facet-note\""), std::string::npos) << estimated;
 }
 
 TEST(ResultsHtml, SuggestionNotesAndNoResults) {
