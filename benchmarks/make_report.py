@@ -52,7 +52,8 @@ def text_sections(results, w):
     steps = [(k[len("step_seconds."):], v) for k, v in results.meta.items() if k.startswith("step_seconds.")]
     if steps:
         w("\n## Step durations\n")
-        w(table(["step", "seconds"], steps))
+        w(table(["step", "seconds", "load average at its start (1, 5, 15 min)"],
+                [(name, seconds, results.meta.get("step_load." + name, "-")) for name, seconds in steps]))
 
 
 def main(outdir):

@@ -59,6 +59,8 @@ class Bench:
         self.step, self.step_start = name, time.time()
         self.log_path = os.path.join(self.logs, name + ".log")
         open(self.log_path, "w").close()
+        with open("/proc/loadavg") as f:
+            self.meta("step_load." + name, " ".join(f.read().split()[:3]))
         self.log("== step %s: %s" % (name, what))
 
     def end_step(self):
