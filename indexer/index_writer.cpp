@@ -130,9 +130,13 @@ void IndexWriter::wait_until_idle(Worker& w) {
   w.changed.wait(lock, [&] { return (w.queue.empty() && !w.busy) || w.error; });
 }
 
-void IndexWriter::commit() {
+void IndexWriter::wait_until_written() {
   for (auto& w : workers_) wait_until_idle(*w);
-  report();  // rethrows a shard's error before anything more is committed
+  report();
+}
+
+void IndexWriter::commit() {
+  wait_until_written();  // rethrows a shard's error before anything more is committed
   // The threads are idle and wait for the queue, which only this thread fills.
   for (auto& w : workers_) {
     w->shard->commit();

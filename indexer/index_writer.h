@@ -54,6 +54,10 @@ class IndexWriter {
   // was done since the last call. Rethrows the error of a shard that failed.
   void write(Article article);
 
+  // Waits until every queued article is written (not committed), and reports. Rethrows the
+  // error of a shard that failed.
+  void wait_until_written();
+
   // Waits until every queued article is written, then commits every shard and reports.
   void commit();
 

@@ -28,15 +28,23 @@ class ScratchWriter {
 };
 
 // What newsindex does with an article: write it (its language is detected when it has none);
-// either it is written or it is rejected with a reason, and nothing else stops the run.
+// either it is written or it is rejected with a reason, and nothing else stops the run. It is
+// written before the next input comes, so that a finding is the input that caused it, and no
+// write is still under way when the process exits and its statics are destroyed.
 inline void check_article(Article& a) {
   static ScratchWriter scratch;
   FUZZ_CHECK(!a.id.empty());
   for (const std::string* field : {&a.id, &a.title, &a.body, &a.url, &a.source, &a.lang})
     FUZZ_CHECK(is_valid_utf8(*field));
   FUZZ_CHECK(a.date.empty() || is_iso_date(a.date));
-  scratch.writer().on_result([](const WriteResult& r) { FUZZ_CHECK(r.outcome || !r.rejection.empty()); });
+  size_t results = 0;
+  scratch.writer().on_result([&results](const WriteResult& r) {
+    ++results;
+    FUZZ_CHECK(r.outcome || !r.rejection.empty());
+  });
   scratch.writer().write(a);
+  scratch.writer().wait_until_written();
+  FUZZ_CHECK(results == 1);
 }
 
 inline ReaderCallbacks checking_callbacks(size_t& articles) {
