@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <random>
 #include <set>
 
 #include "analysis/analyzer.h"
+#include "analysis/utf8.h"
 #include "indexer/index_writer.h"
 #include "searcher/searcher.h"
 #include "searcher/nearest_word.h"
@@ -65,6 +67,56 @@ TEST_F(Spelling, NearestIndexedWordsComeFromTheArticles) {
   EXPECT_NE(nearest_indexed_word(db, "cooperation", 2), "cooperation");  // never the word itself
   EXPECT_EQ(nearest_indexed_word(db, "xqzvvy", 2), "");
   EXPECT_EQ(nearest_indexed_word(db, "blimov", 2), "");  // a typo in the first letter is not looked for
+}
+
+// The scan skips the words that begin too far from the target; it must find what measuring
+// every word with the same first character finds (the nearest, then the most frequent).
+TEST(NearestIndexedWord, SkippingAheadFindsWhatMeasuringEveryWordFinds) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  std::mt19937 random(7);
+  const std::u32string letters = U"abcdeéиж";
+  auto make_word = [&](size_t length) {
+    std::u32string w;
+    for (size_t i = 0; i < length; ++i) w += letters[random() % letters.size()];
+    return w;
+  };
+  auto utf8 = [](const std::u32string& w) {
+    std::string out;
+    for (char32_t c : w) out += c < 0x80 ? std::string(1, static_cast<char>(c)) : std::string{static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    return out;
+  };
+  std::vector<std::string> words;
+  for (int d = 0; d < 300; ++d) {
+    Xapian::Document doc;
+    for (int k = 0; k < 8; ++k) {
+      words.push_back(utf8(make_word(2 + random() % 7)));
+      doc.add_term(words.back());
+    }
+    db.add_document(doc);
+  }
+  auto measured_one_by_one = [&](const std::string& word, unsigned max_edits) {
+    std::string best;
+    unsigned best_edits = max_edits + 1;
+    Xapian::doccount best_frequency = 0;
+    std::string first = word.substr(0, static_cast<unsigned char>(word[0]) < 0x80 ? 1 : 2);
+    for (auto it = db.allterms_begin(first); it != db.allterms_end(first); ++it) {
+      unsigned edits = edit_distance(code_points(word), code_points(*it), max_edits);
+      if (edits > max_edits || *it == word) continue;
+      if (edits < best_edits || (edits == best_edits && it.get_termfreq() > best_frequency))
+        best = *it, best_edits = edits, best_frequency = it.get_termfreq();
+    }
+    return best;
+  };
+  size_t found = 0;
+  for (int q = 0; q < 400; ++q) {
+    std::string target = q % 2 ? words[random() % words.size()] : utf8(make_word(3 + random() % 6));
+    for (unsigned max_edits : {1u, 2u}) {
+      std::string expected = measured_one_by_one(target, max_edits);
+      EXPECT_EQ(nearest_indexed_word(db, target, max_edits), expected) << target << " within " << max_edits;
+      found += !expected.empty();
+    }
+  }
+  EXPECT_GT(found, 200u);  // the comparison is about words that have neighbours
 }
 
 TEST(SpellingWords, AlphabeticScriptsOnly) {
