@@ -72,6 +72,7 @@ class IndexRun {
       a.file = current_file_;
       writer_.write(std::move(a));
     };
+    callbacks.consumed = [this](uint64_t bytes) { progress_.file_read(bytes); };
     for (const InputFile& file : files_) {
       current_file_ = file.path == "-" ? std::string() : std::filesystem::absolute(file.path).lexically_normal().string();
       read_input_file(file, o_.format, {o_.max_article_bytes}, callbacks);

@@ -20,6 +20,7 @@ class Progress {
   // `total_bytes` is 0 when unknown (standard input). `quiet` prints only the summary.
   Progress(uint64_t total_bytes, bool quiet);
 
+  void file_read(uint64_t bytes);  // of the current file so far
   void file_done(uint64_t bytes);
   void update(const RunCounts& counts);  // cheap; prints at most a few times a second
   // After each commit, with the articles committed so far in this run. Off a terminal the first
@@ -35,7 +36,9 @@ class Progress {
   void log_line();
 
   uint64_t total_bytes_;
-  uint64_t done_bytes_ = 0;
+  uint64_t done_bytes_ = 0;  // of the files done
+  uint64_t file_bytes_ = 0;  // of the current file
+  uint64_t read_bytes() const { return done_bytes_ + file_bytes_; }
   size_t articles_ = 0, rejected_ = 0, committed_ = 0;
   bool quiet_;
   bool terminal_;

@@ -73,8 +73,9 @@ bool deliver(Article&& a, const ReaderCallbacks& callbacks) {
 
 // Reads the next line without its newline, keeping at most `limit` + 1 of its bytes, so that a line
 // too long to be an article (a stray binary or a one-line JSON array) never sits whole in memory.
-// `length` gets the line's full size. False at the end of the input.
-bool read_line(std::istream& in, std::string& line, size_t limit, size_t& length) {
+// `length` gets the line's full size, and `consumed` grows by it and the newline. False at the end
+// of the input.
+bool read_line(std::istream& in, std::string& line, size_t limit, size_t& length, uint64_t& consumed) {
   using traits = std::char_traits<char>;
   std::streambuf* buffer = in.rdbuf();
   line.clear();
@@ -83,6 +84,7 @@ bool read_line(std::istream& in, std::string& line, size_t limit, size_t& length
   if (traits::eq_int_type(c, traits::eof())) return false;
   for (; !traits::eq_int_type(c, traits::eof()) && c != '\n'; c = buffer->sbumpc())
     if (length++ <= limit) line.push_back(traits::to_char_type(c));
+  consumed += length + (c == '\n');
   return true;
 }
 
@@ -141,7 +143,9 @@ void read_json_lines(std::istream& in, const std::string& origin, const ReaderLi
                      const ReaderCallbacks& callbacks) {
   std::string line;
   size_t length = 0;
-  for (size_t number = 1; read_line(in, line, limits.max_article_bytes, length); ++number) {
+  uint64_t consumed = 0;
+  for (size_t number = 1; read_line(in, line, limits.max_article_bytes, length, consumed); ++number) {
+    if (callbacks.consumed) callbacks.consumed(consumed);
     std::string where = origin + ":" + std::to_string(number);
     if (length > limits.max_article_bytes) {
       callbacks.reject(where, over_limit(length, limits));

@@ -1,6 +1,7 @@
 // Readers for the three article formats. Each turns raw bytes into Articles and reports, rather
 // than throws, whatever it has to reject, so that one bad article never stops a run.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <string>
@@ -22,6 +23,9 @@ struct ReaderCallbacks {
   ArticleHandler article;
   RejectHandler reject;
   WarningHandler warn;
+  // Optional: the bytes of the input consumed so far, told as a long stream is read (JSON Lines:
+  // after each line), so that progress moves within one large file.
+  std::function<void(uint64_t consumed)> consumed;
 };
 
 // Plain text like the seed articles: the first non-empty line is the title, the rest the body;

@@ -490,6 +490,21 @@ TEST(IndexerProgress, TheSummaryCountsEveryOutcomeOfARun) {
   EXPECT_EQ(summary_of(quiet.out).added, 4u) << quiet.out;
 }
 
+// One large JSON Lines file is the usual bulk load: its log lines count the bytes read so far,
+// not 0 until the file is done.
+TEST(IndexerProgress, ALargeFileShowsItsBytesAsItIsRead) {
+  std::string dir = scratch_dir("indexer-progress-bytes"), feed = dir + "/feed.jsonl";
+  std::string lines;
+  for (int i = 0; i < 300; ++i) lines += article_line("p" + std::to_string(i), "Title " + std::to_string(i), std::string(20000, 'x') + " body");
+  write_file(feed, lines);
+  CommandResult r = newsindex("--batch 10 --db " + quote(dir + "/db") + " " + quote(feed));
+  ASSERT_EQ(r.status, 0) << r.out;
+  std::smatch m;
+  std::string out = r.out;
+  ASSERT_TRUE(std::regex_search(out, m, std::regex(R"(indexed \d+ articles, \d+ committed, \d+ rejected, \d+ articles/s, ([\d.]+) MB/s)"))) << out;
+  EXPECT_GT(std::stod(m[1]), 0.0) << out;  // the first log line comes with the first commit
+}
+
 // ---- Bad input through the command (readers_test checks the readers alone).
 
 TEST(IndexerBadInput, BadJsonLinesAreReportedByLineAndEveryOtherArticleKept) {

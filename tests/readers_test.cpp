@@ -103,6 +103,19 @@ TEST(JsonLines, EveryFieldIsRead) {
   EXPECT_EQ(a.origin, "f.jsonl:1");
 }
 
+TEST(JsonLines, TheBytesConsumedAreToldLineByLine) {
+  const std::string first = "{\"id\":\"a\",\"title\":\"A\",\"body\":\"b\"}\n", bad = "{broken\n",
+                    last = "{\"id\":\"c\",\"title\":\"C\",\"body\":\"b\"}";  // no final newline
+  std::istringstream in(first + bad + last);
+  Collected c;
+  std::vector<uint64_t> consumed;
+  ReaderCallbacks callbacks = c.callbacks();
+  callbacks.consumed = [&consumed](uint64_t bytes) { consumed.push_back(bytes); };
+  read_json_lines(in, "f.jsonl", {}, callbacks);
+  EXPECT_EQ(consumed, (std::vector<uint64_t>{first.size(), first.size() + bad.size(), first.size() + bad.size() + last.size()}));
+  EXPECT_EQ(c.articles.size(), 2u);
+}
+
 TEST(JsonLines, OneBadLineNeverStopsTheOthers) {
   std::istringstream in(
       "{\"id\":\"ok-1\",\"title\":\"One\",\"body\":\"b\"}\n"
