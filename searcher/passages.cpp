@@ -35,14 +35,17 @@ Range window_at(std::string_view text, const std::vector<uint32_t>& starts, size
   size_t last = std::min(starts.size(), first + chars);
   if (last == starts.size() && last - first < chars) first = last > chars ? last - chars : 0;
   size_t begin = starts[first], end = last < starts.size() ? starts[last] : text.size();
-  // Do not start or end in the middle of a word of a spaced script.
+  // Do not start or end in the middle of a word of a spaced script: move to a space at most
+  // kSnapBytes away (looked for there only: CJK text may have none for the whole article).
+  constexpr size_t kSnapBytes = 25;
   if (first > 0) {
-    size_t space = text.find_first_of(" \n", begin);
-    if (space != std::string_view::npos && space < anchor_byte && space - begin < 25) begin = space + 1;
+    size_t space = text.substr(begin, kSnapBytes).find_first_of(" \n");
+    if (space != std::string_view::npos && begin + space < anchor_byte) begin += space + 1;
   }
   if (end < text.size()) {
-    size_t space = text.find_last_of(" \n", end);
-    if (space != std::string_view::npos && space > begin && end - space < 25 && space >= anchor_byte) end = space;
+    size_t from = end >= kSnapBytes - 1 ? end - (kSnapBytes - 1) : 0;
+    size_t space = text.substr(from, end - from + 1).find_last_of(" \n");
+    if (space != std::string_view::npos && from + space > begin && from + space >= anchor_byte) end = from + space;
   }
   return {begin, end};
 }
