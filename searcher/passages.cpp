@@ -38,14 +38,21 @@ Range window_at(std::string_view text, const std::vector<uint32_t>& starts, size
   // Do not start or end in the middle of a word of a spaced script: move to a space at most
   // kSnapBytes away (looked for there only: CJK text may have none for the whole article).
   constexpr size_t kSnapBytes = 25;
+  auto is_space = [&](size_t at) { return text[at] == ' ' || text[at] == '\n'; };
   if (first > 0) {
-    size_t space = text.substr(begin, kSnapBytes).find_first_of(" \n");
-    if (space != std::string_view::npos && begin + space < anchor_byte) begin += space + 1;
+    for (size_t at = begin; at < std::min(text.size(), begin + kSnapBytes) && at < anchor_byte; ++at)
+      if (is_space(at)) {
+        begin = at + 1;
+        break;
+      }
   }
   if (end < text.size()) {
     size_t from = end >= kSnapBytes - 1 ? end - (kSnapBytes - 1) : 0;
-    size_t space = text.substr(from, end - from + 1).find_last_of(" \n");
-    if (space != std::string_view::npos && from + space > begin && from + space >= anchor_byte) end = from + space;
+    for (size_t at = end + 1; at-- > from && at > begin && at >= anchor_byte;)
+      if (is_space(at)) {
+        end = at;
+        break;
+      }
   }
   return {begin, end};
 }
