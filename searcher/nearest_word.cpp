@@ -19,36 +19,10 @@ bool is_spelling_word(std::string_view word) {
   return letter;
 }
 
-unsigned edit_distance(const std::u32string& a, const std::u32string& b, unsigned max_edits) {
-  const unsigned beyond = max_edits + 1;
-  size_t n = a.size(), m = b.size();
-  if ((n > m ? n - m : m - n) > max_edits) return beyond;
-  // Three rows of the optimal-string-alignment table: the one before the previous is for swaps.
-  thread_local std::vector<unsigned> before, previous, current;
-  before.assign(m + 1, 0);
-  previous.resize(m + 1);
-  current.resize(m + 1);
-  for (size_t j = 0; j <= m; ++j) previous[j] = static_cast<unsigned>(j);
-  for (size_t i = 1; i <= n; ++i) {
-    current[0] = static_cast<unsigned>(i);
-    unsigned row_best = current[0];
-    for (size_t j = 1; j <= m; ++j) {
-      unsigned cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      unsigned d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = std::min(d, before[j - 2] + 1);
-      current[j] = d;
-      row_best = std::min(row_best, d);
-    }
-    if (row_best > max_edits) return beyond;  // every path through this row is already too long
-    std::swap(before, previous);
-    std::swap(previous, current);
-  }
-  return std::min(previous[m], beyond);
-}
-
 namespace {
 
-// Edit distances from a target to the words of a sorted stream, one row of the table per code
+// Edit distances (optimal string alignment: insertions, deletions, substitutions and swaps of
+// two neighbours) from a target to the words of a sorted stream, one row of the table per code
 // point of the word. Consecutive terms of the dictionary share their beginnings, whose rows are
 // kept; and once every cell of a row exceeds the limit, no word with that beginning can come
 // within it (a row's minimum never decreases), so the whole range of them is skipped.
@@ -104,6 +78,12 @@ std::string after_all_beginning_with(std::string prefix) {
 }
 
 }  // namespace
+
+unsigned edit_distance(const std::u32string& a, const std::u32string& b, unsigned max_edits) {
+  DistanceRows rows(a);
+  if (rows.feed(b, max_edits)) return max_edits + 1;
+  return std::min(rows.distance(), max_edits + 1);
+}
 
 std::string nearest_indexed_word(const Xapian::Database& db, const std::string& word, unsigned max_edits) {
   if (word.empty()) return {};
