@@ -38,20 +38,21 @@ class DistanceRows {
   // or 0 when the whole word was measured (distance()).
   size_t feed(const std::u32string& word, unsigned limit) {
     size_t shared = 0;
-    while (shared < word.size() && shared < word_.size() && shared + 1 < rows_.size() && word[shared] == word_[shared]) ++shared;
-    rows_.resize(shared + 1);
+    while (shared < word.size() && shared < word_.size() && shared + 1 < used_ && word[shared] == word_[shared]) ++shared;
+    used_ = shared + 1;
     word_ = word;
     for (size_t i = shared + 1; i <= word.size(); ++i)
       if (add_row(i) > limit) return i;
     return 0;
   }
-  unsigned distance() const { return rows_.back().back(); }
+  unsigned distance() const { return rows_[used_ - 1].back(); }
 
  private:
   // Row i (the first i code points of the word); returns its smallest cell.
   unsigned add_row(size_t i) {
     const size_t m = target_.size();
-    std::vector<unsigned> row(m + 1);
+    if (rows_.size() <= i) rows_.emplace_back(m + 1);  // rows are reused from word to word
+    std::vector<unsigned>& row = rows_[i];
     const std::vector<unsigned>& previous = rows_[i - 1];
     row[0] = static_cast<unsigned>(i);
     unsigned best = row[0];
@@ -62,12 +63,13 @@ class DistanceRows {
       row[j] = d;
       best = std::min(best, d);
     }
-    rows_.push_back(std::move(row));
+    used_ = i + 1;
     return best;
   }
 
   std::u32string target_, word_;
   std::vector<std::vector<unsigned>> rows_;  // rows_[i]: after the first i code points of word_
+  size_t used_ = 1;                          // rows of word_ measured
 };
 
 // The first term after every term that begins with `prefix`, or empty when there is none.
