@@ -36,9 +36,14 @@ class TextQuery {
     std::string text, prefix;
     std::vector<Word> words;  // words only, no punctuation
   };
+  struct Run {
+    std::string prefix;               // of its clause's field
+    std::vector<std::string> grams;  // its bigram terms, in order
+  };
   bool is_stopword(const Word& w) const;
   Xapian::Query word(const Word& w, const std::string& prefix, bool alone, bool long_query);
   void clause_parts(const Clause& clause, bool keep_stopwords, bool alone, bool long_query, std::vector<Xapian::Query>& parts);
+  Xapian::Query whole_string(const Run& run, double phrase_weight) const;
 
   const Analyzer& analyzer_;
   QueryWeights weights_;
@@ -46,6 +51,7 @@ class TextQuery {
   HighlightTerms& highlight_;
   std::vector<Clause> clauses_;
   BigramWeights grams_;
+  std::vector<Run> runs_;  // the CJK/Thai runs of two or more characters
 };
 
 }  // namespace news

@@ -51,6 +51,16 @@ TEST(QueryBuilder, LongCjkQueriesKeepTheirMostTellingPartsAndReadNoPositions) {
   EXPECT_EQ(q.find("PHRASE"), std::string::npos) << q;
 }
 
+// A search that is one CJK string gets the bonus of documents holding it whole; a query of
+// several runs, or with spaced words beside one, does not (it ranked shared runs too high).
+TEST(QueryBuilder, OneCjkStringAloneIsAlsoSearchedWhole) {
+  std::string q = built("上海合作组织");
+  EXPECT_EQ(count(q, "FixedWeightPostingSource"), 1u) << q;
+  EXPECT_NE(q.find("(XB上海 PHRASE 5 XB海合 PHRASE 5 XB合作 PHRASE 5 XB作组 PHRASE 5 XB组织)"), std::string::npos) << q;
+  for (const char* other : {"上海合作组织 峰会", "SCO 上海合作组织", "上海"})
+    EXPECT_EQ(count(built(other), "FixedWeightPostingSource"), 0u) << other;
+}
+
 TEST(QueryBuilder, LongQueriesWithoutRunsAreSearchedWhole) {
   std::string q = built("the effect of surface roughness on the heat transfer of a flat plate in supersonic flow at high mach numbers");
   EXPECT_EQ(q.find("ELITE_SET"), std::string::npos) << q;

@@ -197,6 +197,29 @@ TEST(Duplicates, PagesFillWithDistinctArticlesWhateverTheCopies) {
   EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
 }
 
+// Whole strings first: the one article that holds the typed string ranks above articles holding
+// all of its parts more often (every bigram, but never all in a row), which BM25 alone prefers.
+TEST(WholeStrings, AnArticleHoldingTheStringRanksAboveThoseHoldingItsParts) {
+  Analyzer analyzer;
+  std::string db = testing::scratch_dir("whole-strings") + "/db";
+  {
+    IndexWriter writer(WriterOptions(db, 1, 1000), analyzer);
+    writer.write(make("whole", "新闻", "今天上海合作组织召开会议。", "zh-Hans"));
+    for (int i = 0; i < 5; ++i)
+      writer.write(make("parts" + std::to_string(i), "上海合作", "上海合作很多，合作组织也很多。上海合作，合作组织。" + std::to_string(i), "zh-Hans"));
+    for (int i = 0; i < 20; ++i) writer.write(make("other" + std::to_string(i), "天气", "今天天气很好。" + std::to_string(i), "zh-Hans"));
+    writer.commit();
+  }
+  Searcher searcher({db}, analyzer);
+  SearchRequest r;
+  r.query = "上海合作组织";
+  r.snippets = false;
+  std::vector<std::string> ranked;
+  for (const SearchHit& hit : searcher.search(r).hits) ranked.push_back(hit.article.id);
+  ASSERT_EQ(ranked.size(), 6u);  // the parts still match, below
+  EXPECT_EQ(ranked[0], "whole");
+}
+
 TEST_F(SearchTest, FacetsCountLanguagesSourcesAndYears) {
   SearchRequest r;
   r.query = "习近平 OR zurich";
