@@ -58,13 +58,14 @@ double mean(const std::vector<double>& values) {
 
 struct Sample {
   std::vector<double> match, snippets, total;
+  std::vector<std::string> queries;  // in the order of the timings
   double wall_seconds = 0;
   size_t empty = 0;  // queries without results
 };
 
 struct Options {
   std::vector<std::string> dbs;
-  std::string stock_db, queries_path, tsv_path;
+  std::string stock_db, queries_path, tsv_path, per_query_path;
   size_t limit = 10, warmup = 100, repeat = 1;
   bool snippets = true, facets = true;
   std::string stock_stem;
@@ -90,7 +91,11 @@ Options parse_options(int argc, char** argv) {
       .number("repeat", 0, "N", "run the whole set N times (default 1)", o.repeat, 1)
       .text("stock-stem", 0, "LANG", "stock query parser stems with LANG (STEM_SOME)", o.stock_stem)
       .flag("stock-cjk-ngram", 0, "stock query parser with FLAG_CJK_NGRAM", o.stock_cjk)
-      .text("tsv", 0, "FILE", "also write \"engine<TAB>measure<TAB>value\" lines to FILE", o.tsv_path);
+      .text("tsv", 0, "FILE", "also write \"engine<TAB>measure<TAB>value\" lines to FILE", o.tsv_path)
+      .text("per-query", 0, "FILE",
+            "also write each measured query's times to FILE, slowest first\n"
+            "(\"engine<TAB>total<TAB>match<TAB>snippets<TAB>query\", milliseconds)",
+            o.per_query_path);
   if (!parser.parse(argc, argv).empty()) parser.fail("unexpected argument (queries come from --queries)");
   o.snippets = !no_snippets;
   o.facets = !no_facets;
@@ -107,7 +112,10 @@ Sample measure(const std::vector<news_bench::Topic>& topics, const Options& o, R
   Sample sample;
   auto start = Clock::now();
   for (size_t r = 0; r < o.repeat; ++r)
-    for (const news_bench::Topic& t : topics) one(t.query, &sample);
+    for (const news_bench::Topic& t : topics) {
+      one(t.query, &sample);
+      sample.queries.push_back(t.query);
+    }
   sample.wall_seconds = ms_between(start, Clock::now()) / 1000;
   return sample;
 }
@@ -226,6 +234,24 @@ void write_tsv(const std::string& path, const Sample* ours, const Sample* stock)
   if (!tsv) fail(path + ": write error");
 }
 
+// One line per measured query, slowest first: where the tail comes from.
+void write_per_query(const std::string& path, const Sample* ours, const Sample* stock) {
+  std::ofstream out(path);
+  if (!out) fail(path + ": cannot be written");
+  out << std::fixed << std::setprecision(3);
+  auto write = [&](const char* engine, const Sample& s) {
+    std::vector<size_t> order(s.total.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return s.total[a] > s.total[b]; });
+    for (size_t i : order)
+      out << engine << '\t' << s.total[i] << '\t' << s.match[i] << '\t' << s.snippets[i] << '\t' << s.queries[i]
+          << '\n';
+  };
+  if (ours) write("ours", *ours);
+  if (stock) write("stock", *stock);
+  if (!out) fail(path + ": write error");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -240,6 +266,7 @@ int main(int argc, char** argv) {
     const Sample* stock_measured = o.stock_db.empty() ? nullptr : &stock;
     std::cout << markdown(o, topics.size(), ours_measured, stock_measured);
     if (!o.tsv_path.empty()) write_tsv(o.tsv_path, ours_measured, stock_measured);
+    if (!o.per_query_path.empty()) write_per_query(o.per_query_path, ours_measured, stock_measured);
     return 0;
   } catch (const news::DatabaseError& e) {
     fail(e.what());
