@@ -6,19 +6,22 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <string>
 #include <unordered_map>
+
+#include "analysis/utf8.h"
 
 namespace news {
 namespace {
 
-// ICU's Traditional-Simplified transliterator is slow (about 14 MB/s), so each thread keeps the
-// answers it has already computed; a news corpus uses a few thousand distinct characters.
-class SimplifiedCache {
+// ICU's transliterators are slow (about 14 MB/s), so each thread keeps the answers it has already
+// computed; a news corpus uses a few thousand distinct characters.
+class HanVariantCache {
  public:
-  SimplifiedCache() {
+  explicit HanVariantCache(const char* id) {
     UErrorCode status = U_ZERO_ERROR;
-    transliterator_.reset(icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) throw std::runtime_error("ICU has no Traditional-Simplified transliterator");
+    transliterator_.reset(icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU has no ") + id + " transliterator");
   }
 
   char32_t lookup(char32_t c) {
@@ -44,8 +47,20 @@ bool is_han(char32_t c) {
 
 char32_t simplified_han(char32_t c) {
   if (!is_han(c)) return c;
-  thread_local SimplifiedCache cache;
+  thread_local HanVariantCache cache("Traditional-Simplified");
   return cache.lookup(c);
+}
+
+HanForm han_form(std::string_view utf8) {
+  thread_local HanVariantCache traditional("Simplified-Traditional");
+  bool simplified = false;
+  for (size_t at = 0; at < utf8.size();) {
+    char32_t c = next_code_point(utf8, at);
+    if (!is_han(c)) continue;
+    if (simplified_han(c) != c) return HanForm::kTraditional;
+    if (traditional.lookup(c) != c) simplified = true;
+  }
+  return simplified ? HanForm::kSimplified : HanForm::kNeutral;
 }
 
 }  // namespace news

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "analysis/chinese_variants.h"
 #include "analysis/runs.h"
 #include "analysis/utf8.h"
 #include "searcher/phrase_query.h"
 #include "searcher/query_ops.h"
+#include "store/fields.h"
 
 namespace news {
 namespace {
@@ -23,6 +25,16 @@ constexpr Xapian::termcount kLongQueryParts = 40;
 // the parts of a query can weigh together (a BM25 term weighs tens at most), so that such
 // documents rank above those holding only parts of the run.
 constexpr double kWholeStringBonus = 1e5;
+
+// The languages whose articles write Han characters in the other form than `form`: a string typed
+// in simplified characters is in their articles only through the folding of traditional ones
+// (書籍 for 书籍), and the other way round. Japanese is on the traditional side only for a
+// simplified string: its own forms (説, 会) are traditional to the folding and simplified to ICU.
+std::vector<std::string> other_form_languages(HanForm form) {
+  if (form == HanForm::kSimplified) return {"zh-hant", "zh-tw", "zh-hk", "zh-mo", "yue", "ja"};
+  if (form == HanForm::kTraditional) return {"zh-hans", "zh-cn", "zh-sg"};
+  return {};
+}
 
 }  // namespace
 
@@ -89,8 +101,16 @@ Xapian::Query TextQuery::whole_string(const Run& run, double phrase_weight) cons
   std::vector<Xapian::Query> terms;
   for (const std::string& g : run.grams) terms.emplace_back(run.prefix + g);
   Xapian::Query phrase(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
-  Xapian::Query bonus((new Xapian::FixedWeightPostingSource(kWholeStringBonus))->release());
-  return Xapian::Query(Xapian::Query::OP_AND, bonus, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, phrase_weight));
+  auto bonus = [] { return Xapian::Query((new Xapian::FixedWeightPostingSource(kWholeStringBonus))->release()); };
+  // Written as typed before found by folding: the articles of the languages that write the
+  // other form come after the others holding the string.
+  std::vector<Xapian::Query> other_form;
+  for (const std::string& lang : other_form_languages(han_form(run.typed))) other_form.emplace_back(fields::kLanguage + lang);
+  Xapian::Query bonuses = other_form.empty() ? bonus()
+                                             : Xapian::Query(Xapian::Query::OP_OR, bonus(),
+                                                             Xapian::Query(Xapian::Query::OP_AND_NOT, bonus(),
+                                                                           combine(Xapian::Query::OP_OR, other_form)));
+  return Xapian::Query(Xapian::Query::OP_AND, bonuses, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, phrase_weight));
 }
 
 // The words of a clause, and for each CJK/Thai run typed without spaces (one string to the user
@@ -109,7 +129,8 @@ void TextQuery::clause_parts(const Clause& clause, bool keep_stopwords, bool alo
     if (last > i + 1 || char_count(run) > 1) {
       std::vector<std::string> grams = bigram_terms(run);
       for (const std::string& g : grams) grams_[clause.prefix + g] += weights_.backstop;
-      runs_.push_back({clause.prefix, std::move(grams)});
+      std::string typed = clause.text.substr(words[i].start, words[last - 1].end - words[i].start);
+      runs_.push_back({clause.prefix, std::move(grams), std::move(typed)});
       highlight_.strings.push_back(run);
     }
     i = last - 1;
@@ -139,12 +160,15 @@ Xapian::Query TextQuery::query() {
   // Each bigram once, weighed by every word and run that asked for it: a term repeated in a
   // query is read, and its postings merged, once per repetition.
   for (const auto& [term, weight] : grams_) parts.push_back(scaled(Xapian::Query(term), weight));
-  // Whole strings first, for a search that is one CJK/Thai string of three or more characters (a
-  // name, a term). On the known-item headlines the same bonus ranked articles that merely share
-  // a common run above the one sought: for every run of every query, MRR@10 .03-.04 lower in
-  // Chinese, Japanese, Korean and Thai; for one run beside Latin words, Thai .012 lower.
-  if (runs_.size() == 1 && !spaced_words && runs_[0].grams.size() > 1)
-    parts.push_back(whole_string(runs_[0], total == 1 ? weights_.backstop : 0.0));
+  // Whole strings first, for a search that is one CJK/Thai string (a name, a term). On the
+  // known-item headlines the same bonus ranked articles that merely share a common run above the
+  // one sought: for every run of every query, MRR@10 .03-.04 lower in Chinese, Japanese, Korean
+  // and Thai; for one run beside Latin words, Thai .012 lower. A two-character string is its one
+  // bigram, already weighed with the others: its bonus adds no weight of its own.
+  if (runs_.size() == 1 && !spaced_words) {
+    bool one_bigram = runs_[0].grams.size() == 1;
+    parts.push_back(whole_string(runs_[0], total == 1 && !one_bigram ? weights_.backstop : 0.0));
+  }
   if (long_query && parts.size() > kLongQueryParts)
     return Xapian::Query(Xapian::Query::OP_ELITE_SET, parts.begin(), parts.end(), kLongQueryParts);
   return combine(Xapian::Query::OP_OR, parts);

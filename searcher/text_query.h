@@ -39,6 +39,7 @@ class TextQuery {
   struct Run {
     std::string prefix;               // of its clause's field
     std::vector<std::string> grams;  // its bigram terms, in order
+    std::string typed;               // its characters as typed (before normalization)
   };
   bool is_stopword(const Word& w) const;
   Xapian::Query word(const Word& w, const std::string& prefix, bool alone, bool long_query);

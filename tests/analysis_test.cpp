@@ -66,6 +66,15 @@ TEST(Normalize, TraditionalHanFoldsToSimplified) {
   EXPECT_EQ(simplified_han(U'a'), U'a');
 }
 
+// The form a Han string is written in, which whole-string search prefers over folded matches.
+TEST(Normalize, HanFormTellsSimplifiedFromTraditionalText) {
+  EXPECT_EQ(han_form("书籍"), HanForm::kSimplified);
+  EXPECT_EQ(han_form("書籍"), HanForm::kTraditional);
+  EXPECT_EQ(han_form("上海"), HanForm::kNeutral);  // the same in both forms
+  EXPECT_EQ(han_form("國家 and 书"), HanForm::kTraditional);
+  EXPECT_EQ(han_form("summit"), HanForm::kNeutral);
+}
+
 TEST(Normalize, AccentFoldingOnlyWhereItChangesSomething) {
   EXPECT_EQ(fold_accents("zürich"), "zurich");
   EXPECT_EQ(fold_accents("café"), "cafe");

@@ -220,6 +220,35 @@ TEST(WholeStrings, AnArticleHoldingTheStringRanksAboveThoseHoldingItsParts) {
   EXPECT_EQ(ranked[0], "whole");
 }
 
+// A string typed in one form of Han finds the other form too (folding), but the articles that
+// hold it as typed come first, even when the folded ones weigh more by BM25.
+TEST(WholeStrings, ArticlesHoldingTheStringAsTypedRankAboveThoseFoundByFolding) {
+  Analyzer analyzer;
+  std::string db = testing::scratch_dir("whole-string-forms") + "/db";
+  {
+    IndexWriter writer(WriterOptions(db, 1, 1000), analyzer);
+    writer.write(make("hans", "新闻", "图书馆有很多书籍和报纸，也有杂志和地图。", "zh-Hans"));
+    writer.write(make("hant", "書籍", "書籍。書籍很多。", "zh-Hant"));
+    writer.write(make("ja", "書籍", "書籍の話。書籍。", "ja"));
+    for (int i = 0; i < 10; ++i) writer.write(make("other" + std::to_string(i), "天气", "今天天气很好。" + std::to_string(i), "zh-Hans"));
+    writer.commit();
+  }
+  Searcher searcher({db}, analyzer);
+  auto ranked = [&](const std::string& query) {
+    SearchRequest r;
+    r.query = query;
+    r.snippets = false;
+    std::vector<std::string> ids;
+    for (const SearchHit& hit : searcher.search(r).hits) ids.push_back(hit.article.id);
+    return ids;
+  };
+  std::vector<std::string> simplified = ranked("书籍"), traditional = ranked("書籍");
+  ASSERT_EQ(simplified.size(), 3u);
+  EXPECT_EQ(simplified[0], "hans");
+  ASSERT_EQ(traditional.size(), 3u);
+  EXPECT_EQ(traditional[2], "hans");  // the Japanese article is not demoted: 書 is also its form
+}
+
 TEST_F(SearchTest, FacetsCountLanguagesSourcesAndYears) {
   SearchRequest r;
   r.query = "习近平 OR zurich";
