@@ -23,12 +23,15 @@ struct QueryBuilder::Context {
   std::map<std::string, std::vector<std::string>> filters;  // field -> filter terms
   std::vector<Xapian::Query> date_ranges;
   HighlightTerms highlight;
+  std::vector<Xapian::Query> units;  // of the last free text searched
 };
 
 Xapian::Query QueryBuilder::text(const QueryNode& n, Context& c) const {
   TextQuery text(analyzer_, weights_, c.languages, c.highlight);
   text.add(n.text, field_prefix(n));
-  return text.query();
+  Xapian::Query q = text.query();
+  c.units = text.units();
+  return q;
 }
 
 Xapian::Query QueryBuilder::phrase(const QueryNode& n, Context& c) const {
@@ -48,6 +51,7 @@ Xapian::Query QueryBuilder::sequence(const QueryNode& n, Context& c) const {
     else optional.push_back(node(*child, c));
   }
   optional.push_back(words.query());
+  c.units = words.units();
   Xapian::Query must = combine(Xapian::Query::OP_AND, required);
   Xapian::Query may = combine(Xapian::Query::OP_OR, optional);
   Xapian::Query q = must.empty() ? may : (may.empty() ? must : Xapian::Query(Xapian::Query::OP_AND_MAYBE, must, may));
@@ -114,6 +118,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::string& raw
   built.filter = combine(Xapian::Query::OP_AND, filters);
   built.highlight = std::move(c.highlight);
   built.languages = std::move(c.languages);
+  if (parsed.only_words) built.units = std::move(c.units);
   return built;
 }
 

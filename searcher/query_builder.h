@@ -18,6 +18,9 @@ struct BuiltQuery {
   Xapian::Query filter;            // boolean part: languages, sources, years, dates; may be empty
   HighlightTerms highlight;
   std::vector<std::string> languages;  // the languages the words were analyzed as
+  // For a query of words only: the parts a document holds to match it well (TextQuery::units),
+  // each word or CJK/Thai string; empty when every match counts as a result.
+  std::vector<Xapian::Query> units;
 };
 
 class QueryBuilder {

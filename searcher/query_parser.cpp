@@ -1,5 +1,6 @@
 #include "searcher/query_parser.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "store/dates.h"
@@ -251,6 +252,9 @@ ParsedQuery parse_query(const std::string& query) {
   Lexer strict(query, true);
   std::vector<Lexeme> lexemes = strict.run();
   std::string failure = strict.failure();
+  result.only_words = std::all_of(lexemes.begin(), lexemes.end(), [](const Lexeme& l) {
+    return l.type == Lexeme::kWord && !l.modifier;
+  });
   if (!strict.failed()) {
     Parser parser(std::move(lexemes), result.notes);
     result.root = parser.parse();
@@ -261,6 +265,7 @@ ParsedQuery parse_query(const std::string& query) {
     failure = parser.failure();
   }
   // Fallback: the same words, without any syntax.
+  result.only_words = false;
   result.notes.clear();
   result.notes.push_back(failure + " in the query: searched for the words instead");
   std::string words_only = query;

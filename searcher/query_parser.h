@@ -30,6 +30,7 @@ struct QueryNode {
 struct ParsedQuery {
   std::unique_ptr<QueryNode> root;  // kNothing when the query has no searchable content
   std::vector<std::string> notes;   // what was ignored or corrected, for the user
+  bool only_words = false;          // words and filters, no phrase, operator or +/- (the usual search)
 };
 
 ParsedQuery parse_query(const std::string& query);

@@ -9,6 +9,7 @@
 #include "searcher/matches.h"
 #include "searcher/passages.h"
 #include "searcher/query_parser.h"
+#include "searcher/requirements.h"
 #include "store/dates.h"
 #include "store/fields.h"
 #include "store/stored_article.h"
@@ -163,11 +164,11 @@ struct Searcher::PageEntry {
   std::string data;
 };
 
-// `count` matches from the `first`, within the time limit when there is one.
-Xapian::MSet Searcher::match(Xapian::Enquire& enquire, const SearchRequest& request, size_t first, size_t count) {
+// `count` matches from the `first`, within the time limit when there is one; the matcher looks at
+// `check` matches at least (only counts need it to look past the page).
+Xapian::MSet Searcher::match(Xapian::Enquire& enquire, const SearchRequest& request, size_t first, size_t count,
+                             Xapian::doccount check) {
   auto run = [&](const Xapian::MatchDecider* decider) {
-    // Only counts need the matcher to look at more than the page.
-    Xapian::doccount check = request.facets ? static_cast<Xapian::doccount>(options_.exact_counts_below) : 0;
     return enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(count), check, nullptr, decider);
   };
   if (request.time_limit_seconds <= 0 || !deadlines_work_) return run(nullptr);
@@ -188,8 +189,9 @@ Xapian::MSet Searcher::match(Xapian::Enquire& enquire, const SearchRequest& requ
 std::vector<Searcher::PageEntry> Searcher::page(Xapian::Enquire& enquire, const SearchRequest& request,
                                                 FacetCounter* facets, Xapian::MSet& mset) {
   std::vector<PageEntry> entries;
+  Xapian::doccount check = facets ? static_cast<Xapian::doccount>(options_.exact_counts_below) : 0;
   if (!options_.collapse_duplicates) {
-    mset = match(enquire, request, request.offset, request.limit);
+    mset = match(enquire, request, request.offset, request.limit, check);
     for (auto it = mset.begin(); it != mset.end(); ++it)
       entries.push_back({*it, it.get_weight(), it.get_percent(), it.get_rank() + 1, it.get_document().get_data()});
     return entries;
@@ -198,7 +200,7 @@ std::vector<Searcher::PageEntry> Searcher::page(Xapian::Enquire& enquire, const 
   size_t first_fetch = wanted + std::max<size_t>(5, request.limit / 2);
   for (size_t fetch = first_fetch;; fetch *= 2) {
     if (facets && fetch != first_fetch) facets->restart(enquire);  // count the new match alone
-    mset = match(enquire, request, 0, fetch);
+    mset = match(enquire, request, 0, fetch, check);
     entries.clear();
     std::unordered_set<uint64_t> shown;
     size_t rank = 0;
@@ -210,6 +212,31 @@ std::vector<Searcher::PageEntry> Searcher::page(Xapian::Enquire& enquire, const 
     }
     if (entries.size() == request.limit || mset.size() < fetch) return entries;
   }
+}
+
+// What counts as a result (requirements.h): the totals and facets of the first requirement that
+// finds enough documents, from a match that only counts (no weights, one document); false when
+// none does, and every match of the ranked query counts. The ranking is left alone, and the list
+// ends where the total does: on the ad hoc sets, listing only the documents that meet the
+// requirement cost CACM .018 nDCG@10 (relevant abstracts without one of the query's words).
+bool Searcher::count_required(const BuiltQuery& built, const Xapian::Query& filter, const SearchRequest& request,
+                              SearchResponse& response) {
+  // Exact up to the end of the page at least, so that ending the list at the total cuts nothing.
+  size_t page_end = request.offset + request.limit;
+  Xapian::doccount check = static_cast<Xapian::doccount>(
+      std::max({size_t{kEnoughResults}, page_end, request.facets ? options_.exact_counts_below : size_t{0}}));
+  for (const Xapian::Query& required : requirements(built.units)) {
+    Xapian::Enquire enquire(databases_.database());
+    enquire.set_query(filter.empty() ? required : Xapian::Query(Xapian::Query::OP_FILTER, required, filter));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    std::optional<FacetCounter> facets;
+    if (request.facets) facets.emplace(facet_table()), facets->attach(enquire);
+    Xapian::MSet mset = match(enquire, request, 0, 1, check);
+    if (mset.get_matches_lower_bound() < kEnoughResults) continue;
+    count(mset, facets ? &*facets : nullptr, response);
+    return true;
+  }
+  return false;
 }
 
 // The totals, bounded by what the facet counters saw when they saw every match, and the facets.
@@ -275,11 +302,18 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
   Xapian::Enquire enquire(databases_.database());
   enquire.set_query(query);
   configure(enquire, request, built, ranked);
+  bool counted = count_required(built, filter, request, response);
   std::optional<FacetCounter> facets;
-  if (request.facets) facets.emplace(facet_table()), facets->attach(enquire);
+  if (request.facets && !counted) facets.emplace(facet_table()), facets->attach(enquire);
   Xapian::MSet mset;
   std::vector<PageEntry> entries = page(enquire, request, facets ? &*facets : nullptr, mset);
-  count(mset, facets ? &*facets : nullptr, response);
+  if (counted) {
+    // The list ends where the total does; its first ten never move (a requirement counts ten).
+    auto past_total = [&](const PageEntry& e) { return e.rank > response.estimated; };
+    entries.erase(std::remove_if(entries.begin(), entries.end(), past_total), entries.end());
+  } else {
+    count(mset, facets ? &*facets : nullptr, response);
+  }
   if (ranked) response.suggestion = speller_.suggest(request.query, parsed, built, databases_.database(), mset);
   response.match_ms = ms_since(start);
 

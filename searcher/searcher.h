@@ -107,7 +107,10 @@ class Searcher {
   Xapian::Query filter_for(const SearchRequest& request, const BuiltQuery& built) const;
   void configure(Xapian::Enquire& enquire, const SearchRequest& request, const BuiltQuery& built, bool ranked) const;
   struct PageEntry;
-  Xapian::MSet match(Xapian::Enquire& enquire, const SearchRequest& request, size_t first, size_t count);
+  Xapian::MSet match(Xapian::Enquire& enquire, const SearchRequest& request, size_t first, size_t count,
+                     Xapian::doccount check);
+  bool count_required(const BuiltQuery& built, const Xapian::Query& filter, const SearchRequest& request,
+                      SearchResponse& response);
   std::vector<PageEntry> page(Xapian::Enquire& enquire, const SearchRequest& request, FacetCounter* facets,
                               Xapian::MSet& mset);
   void count(const Xapian::MSet& mset, const FacetCounter* facets, SearchResponse& response) const;

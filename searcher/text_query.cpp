@@ -25,6 +25,9 @@ constexpr Xapian::termcount kLongQueryParts = 40;
 // the parts of a query can weigh together (a BM25 term weighs tens at most), so that such
 // documents rank above those holding only parts of the run.
 constexpr double kWholeStringBonus = 1e5;
+// A query of more parts than this (words and runs) is long: every match counts as a result, as a
+// headline or a pasted sentence rarely has all of its words in the article sought.
+constexpr size_t kMostUnitsRequired = 6;
 
 // The languages whose articles write Han characters in the other form than `form`: a string typed
 // in simplified characters is in their articles only through the folding of traditional ones
@@ -92,15 +95,20 @@ Xapian::Query TextQuery::word(const Word& w, const std::string& prefix, bool alo
   return combine(Xapian::Query::OP_OR, {parts, scaled(backstop, weights_.backstop)});
 }
 
+// A run as one string: its bigrams at consecutive positions.
+Xapian::Query TextQuery::string_query(const Run& run) {
+  std::vector<Xapian::Query> terms;
+  for (const std::string& g : run.grams) terms.emplace_back(run.prefix + g);
+  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+}
+
 // Whole strings first: the documents that hold a run as typed, its bigrams at consecutive positions
 // wherever the segmenter cut it, get a constant above what any parts of the query can score; the
 // rest of their score ranks them among themselves as before. The phrase itself weighs
 // `phrase_weight` (that of a one-word query's own phrase, which is left out so that its positions
 // are read once).
 Xapian::Query TextQuery::whole_string(const Run& run, double phrase_weight) const {
-  std::vector<Xapian::Query> terms;
-  for (const std::string& g : run.grams) terms.emplace_back(run.prefix + g);
-  Xapian::Query phrase(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+  Xapian::Query phrase = string_query(run);
   auto bonus = [] { return Xapian::Query((new Xapian::FixedWeightPostingSource(kWholeStringBonus))->release()); };
   // Written as typed before found by folding: the articles of the languages that write the
   // other form come after the others holding the string.
@@ -120,17 +128,25 @@ void TextQuery::clause_parts(const Clause& clause, bool keep_stopwords, bool alo
                              std::vector<Xapian::Query>& parts) {
   const std::vector<Word>& words = clause.words;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (keep_stopwords || !is_stopword(words[i])) parts.push_back(word(words[i], clause.prefix, alone, long_query));
+    bool required = !is_stopword(words[i]);  // a stopword is searched, not required
+    if (keep_stopwords || required) parts.push_back(word(words[i], clause.prefix, alone, long_query));
+    if (required) units_.push_back(parts.back());  // a run of several words is replaced by its string below
     if (!is_backstop_script(words[i].script)) continue;
     size_t last = run_end(words, i);
     std::string run = run_form(words, i, last);
     for (size_t j = i + 1; j < last; ++j)
       if (keep_stopwords || !is_stopword(words[j])) parts.push_back(word(words[j], clause.prefix, false, long_query));
     if (last > i + 1 || char_count(run) > 1) {
+      // The run must be there whole; a run of one word (a Korean word and its particle) may also
+      // be there as its word's other forms.
+      if (required && last > i + 1) units_.pop_back();
+      bool single_word_run = required && last == i + 1;
       std::vector<std::string> grams = bigram_terms(run);
       for (const std::string& g : grams) grams_[clause.prefix + g] += weights_.backstop;
       std::string typed = clause.text.substr(words[i].start, words[last - 1].end - words[i].start);
       runs_.push_back({clause.prefix, std::move(grams), std::move(typed)});
+      if (single_word_run) units_.back() = Xapian::Query(Xapian::Query::OP_OR, units_.back(), string_query(runs_.back()));
+      else units_.push_back(string_query(runs_.back()));
       highlight_.strings.push_back(run);
     }
     i = last - 1;
@@ -169,6 +185,8 @@ Xapian::Query TextQuery::query() {
     bool one_bigram = runs_[0].grams.size() == 1;
     parts.push_back(whole_string(runs_[0], total == 1 && !one_bigram ? weights_.backstop : 0.0));
   }
+  bool one_word = units_.size() == 1 && runs_.empty();
+  if (long_query || one_word || units_.size() > kMostUnitsRequired) units_.clear();
   if (long_query && parts.size() > kLongQueryParts)
     return Xapian::Query(Xapian::Query::OP_ELITE_SET, parts.begin(), parts.end(), kLongQueryParts);
   return combine(Xapian::Query::OP_OR, parts);

@@ -30,6 +30,11 @@ class TextQuery {
   // Everything added, as one query; empty when nothing was.
   Xapian::Query query();
 
+  // After query(): what a document holds to match it well, one query per part: each word (by
+  // any of its terms) and each CJK/Thai run (as the whole string). Empty when the query is one
+  // word, long (a headline, a pasted sentence) or only stopwords: then every match counts.
+  const std::vector<Xapian::Query>& units() const { return units_; }
+
  private:
   using BigramWeights = std::map<std::string, double>;  // bigram term -> weight
   struct Clause {
@@ -44,6 +49,7 @@ class TextQuery {
   bool is_stopword(const Word& w) const;
   Xapian::Query word(const Word& w, const std::string& prefix, bool alone, bool long_query);
   void clause_parts(const Clause& clause, bool keep_stopwords, bool alone, bool long_query, std::vector<Xapian::Query>& parts);
+  static Xapian::Query string_query(const Run& run);
   Xapian::Query whole_string(const Run& run, double phrase_weight) const;
 
   const Analyzer& analyzer_;
@@ -53,6 +59,7 @@ class TextQuery {
   std::vector<Clause> clauses_;
   BigramWeights grams_;
   std::vector<Run> runs_;  // the CJK/Thai runs of two or more characters
+  std::vector<Xapian::Query> units_;
 };
 
 }  // namespace news

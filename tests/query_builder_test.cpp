@@ -71,6 +71,32 @@ TEST(QueryBuilder, ATwoCharacterStringAloneIsSearchedWholeByItsBigram) {
   }
 }
 
+std::vector<std::string> units(const std::string& query) {
+  QueryBuilder builder(analyzer());
+  std::vector<std::string> out;
+  for (const Xapian::Query& u : builder.build(parse_query(query), query).units) out.push_back(u.get_description());
+  return out;
+}
+
+// What a document must hold to count as a result: each word (any of its forms) and each CJK/Thai
+// string whole; nothing for one word, operators, long queries or only stopwords.
+TEST(QueryBuilder, AQueryOfWordsRequiresEachWordAndEachStringWhole) {
+  std::vector<std::string> u = units("上海合作组织 峰会");
+  ASSERT_EQ(u.size(), 2u);
+  EXPECT_NE(u[0].find("XB上海 PHRASE 5 XB海合 PHRASE 5 XB合作 PHRASE 5 XB作组 PHRASE 5 XB组织"), std::string::npos) << u[0];
+  EXPECT_NE(u[1].find("XB峰会"), std::string::npos) << u[1];
+  u = units("the running summit lang:en");
+  ASSERT_EQ(u.size(), 2u);  // the stopword is not required; the filter is no word
+  EXPECT_NE(u[0].find("Zrun"), std::string::npos) << u[0];
+  EXPECT_NE(u[1].find("summit"), std::string::npos) << u[1];
+  u = units("서울특별시는 발표");  // a Korean word may be there without its particle
+  ASSERT_EQ(u.size(), 2u);
+  EXPECT_NE(u[0].find("Z서울특별시"), std::string::npos) << u[0];
+  for (const char* none : {"summit", "sco OR summit", "+sco summit", "\"sco summit\"", "to be or not to be",
+                           "a b c d e f g h", "中共中央政治局常务委员会召开会议 研究部署西藏定日抗震救灾工作"})
+    EXPECT_TRUE(units(none).empty()) << none;
+}
+
 TEST(QueryBuilder, LongQueriesWithoutRunsAreSearchedWhole) {
   std::string q = built("the effect of surface roughness on the heat transfer of a flat plate in supersonic flow at high mach numbers");
   EXPECT_EQ(q.find("ELITE_SET"), std::string::npos) << q;

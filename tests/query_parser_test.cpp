@@ -55,6 +55,15 @@ TEST(QueryParser, FieldsFiltersAndDates) {
   EXPECT_EQ(parse("url:http://x"), "url:http://x");  // not a field: a word
 }
 
+// Only a query of words and filters asks that results hold its words (requirements.h).
+TEST(QueryParser, TellsAQueryOfOnlyWordsFromOneWithSyntax) {
+  for (const char* words : {"shanghai spirit", "lang:zh 上海 year:2018", "title:summit trade", "and or not"})
+    EXPECT_TRUE(parse_query(words).only_words) << words;
+  for (const char* syntax : {"a OR b", "+sco summit", "-weather summit", "\"shared future\" sco", "(a b)", "a AND b",
+                             "\"unbalanced"})
+    EXPECT_FALSE(parse_query(syntax).only_words) << syntax;
+}
+
 TEST(QueryParser, MalformedQueriesFallBackToTheWords) {
   ParsedQuery q = parse_query("\"community of shared future");
   EXPECT_EQ(show(*q.root), "(OR community of shared future)");

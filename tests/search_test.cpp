@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "analysis/analyzer.h"
 #include "indexer/index_writer.h"
@@ -247,6 +248,79 @@ TEST(WholeStrings, ArticlesHoldingTheStringAsTypedRankAboveThoseFoundByFolding) 
   EXPECT_EQ(simplified[0], "hans");
   ASSERT_EQ(traditional.size(), 3u);
   EXPECT_EQ(traditional[2], "hans");  // the Japanese article is not demoted: 書 is also its form
+}
+
+// What counts as a result: the articles holding every word when there are enough of them, else
+// those holding all words but one, else those holding any. Totals and facets count them; the list
+// keeps the ranking of any word and ends where the total does.
+class Requirements : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    analyzer_ = new Analyzer;
+    std::string db = testing::scratch_dir("requirements") + "/db";
+    {
+      IndexWriter writer(WriterOptions(db, 1, 1000), *analyzer_);
+      auto add = [&](const std::string& id, const std::string& body, const std::string& lang) {
+        writer.write(make(id, "news", body + " " + id, lang));  // the id: no two are duplicates
+      };
+      for (int i = 0; i < 12; ++i) add("both" + std::to_string(i), "The summit on trade opened today.", i < 9 ? "en" : "de");
+      for (int i = 0; i < 5; ++i) add("summit" + std::to_string(i), "A summit summit summit of leaders.", "en");
+      for (int i = 0; i < 3; ++i) add("weather" + std::to_string(i), "Weather and summit views.", "en");
+      for (int i = 0; i < 10; ++i) add("cjk" + std::to_string(i), "上海合作组织峰会今天开幕。", "zh-Hans");
+      for (int i = 0; i < 4; ++i) add("part" + std::to_string(i), "上海今天天气很好，峰会开幕。", "zh-Hans");
+      writer.commit();
+    }
+    searcher_ = new Searcher({db}, *analyzer_);
+  }
+  static void TearDownTestSuite() {
+    delete searcher_;
+    delete analyzer_;
+  }
+  static SearchResponse search(const std::string& query) {
+    SearchRequest r;
+    r.query = query;
+    r.limit = 50;
+    r.snippets = false;
+    return searcher_->search(r);
+  }
+  static std::set<std::string> prefixes(const SearchResponse& response) {
+    std::set<std::string> out;
+    for (const SearchHit& hit : response.hits) out.insert(hit.article.id.substr(0, hit.article.id.find_first_of("0123456789")));
+    return out;
+  }
+  static Xapian::doccount facet_total(const SearchResponse& response) {
+    Xapian::doccount total = 0;
+    for (const FacetCount& f : response.facets.at("lang")) total += f.count;
+    return total;
+  }
+  static Analyzer* analyzer_;
+  static Searcher* searcher_;
+};
+Analyzer* Requirements::analyzer_ = nullptr;
+Searcher* Requirements::searcher_ = nullptr;
+
+TEST_F(Requirements, EnoughArticlesHoldingEveryWordAreTheResults) {
+  SearchResponse r = search("summit trade");  // 20 articles have one of the words, 12 both
+  EXPECT_EQ(r.estimated, 12u);
+  EXPECT_TRUE(r.exact);
+  EXPECT_EQ(facet_total(r), 12u);
+  EXPECT_EQ(r.hits.size(), 12u);
+  EXPECT_EQ(r.hits[0].article.id.rfind("both", 0), 0u) << r.hits[0].article.id;
+  // A CJK string counts whole: articles holding 上海 and 峰会 apart are not counted.
+  r = search("上海合作组织 峰会");
+  EXPECT_EQ(r.estimated, 10u);
+  EXPECT_EQ(prefixes(r), std::set<std::string>{"cjk"});
+}
+
+TEST_F(Requirements, TooFewHoldingEveryWordFallsBackToAllButOneThenToAny) {
+  SearchResponse r = search("summit trade leaders");  // none has all three; 17 have two, 3 one
+  EXPECT_EQ(r.estimated, 17u);
+  EXPECT_EQ(facet_total(r), 17u);
+  EXPECT_EQ(prefixes(r), (std::set<std::string>{"both", "summit"}));
+  r = search("weather trade");  // no article has both: any of them
+  EXPECT_EQ(r.estimated, 15u);
+  EXPECT_EQ(facet_total(r), 15u);
+  EXPECT_EQ(prefixes(r), (std::set<std::string>{"both", "weather"}));
 }
 
 TEST_F(SearchTest, FacetsCountLanguagesSourcesAndYears) {
