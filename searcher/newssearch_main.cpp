@@ -22,7 +22,7 @@ void print_human(const news::SearchRequest& request, const news::SearchResponse&
     return;
   }
   std::cout << (response.exact ? "" : "About ") << response.estimated << " result" << (response.estimated == 1 ? "" : "s")
-            << " (" << static_cast<int>(response.match_ms + response.snippet_ms) << " ms)\n\n";
+            << news::counted_words(response.counted) << " (" << static_cast<int>(response.match_ms + response.snippet_ms) << " ms)\n\n";
   for (const news::SearchHit& hit : response.hits) {
     const news::Article& a = hit.article;
     std::cout << hit.rank << ". " << news::fragments_text({hit.title}, open, close) << "\n   " << a.id;

@@ -2,10 +2,28 @@
 
 namespace news {
 
+const char* counted_name(Counted counted) {
+  switch (counted) {
+    case Counted::kEveryPart: return "every_part";
+    case Counted::kAllPartsButOne: return "all_parts_but_one";
+    case Counted::kAnyPart: break;
+  }
+  return "any_part";
+}
+
+const char* counted_words(Counted counted) {
+  switch (counted) {
+    case Counted::kEveryPart: return " with every word";
+    case Counted::kAllPartsButOne: return " with all words but one";
+    case Counted::kAnyPart: break;
+  }
+  return "";
+}
+
 std::vector<Xapian::Query> requirements(const std::vector<Xapian::Query>& units) {
   if (units.empty()) return {};
-  std::vector<Xapian::Query> out;
-  if (units.size() < 3) return {Xapian::Query(Xapian::Query::OP_AND, units.begin(), units.end())};
+  std::vector<Xapian::Query> out = {Xapian::Query(Xapian::Query::OP_AND, units.begin(), units.end())};
+  if (units.size() < 3) return out;
   std::vector<Xapian::Query> all_but_one;
   for (size_t left_out = 0; left_out < units.size(); ++left_out) {
     std::vector<Xapian::Query> kept;

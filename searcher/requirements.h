@@ -9,6 +9,14 @@
 
 namespace news {
 
+// Which articles a total counts: those holding every part of the query, all parts but one, or any.
+enum class Counted { kAnyPart, kEveryPart, kAllPartsButOne };
+
+// Its name in JSON ("every_part", "all_parts_but_one", "any_part"), and what a result count adds
+// to say it (" with every word", " with all words but one", nothing).
+const char* counted_name(Counted counted);
+const char* counted_words(Counted counted);
+
 // Fewer documents than this holding every part is too few: the next requirement is tried.
 inline constexpr Xapian::doccount kEnoughResults = 10;
 

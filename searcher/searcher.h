@@ -14,6 +14,7 @@
 #include "searcher/facet_counter.h"
 #include "searcher/fragment.h"
 #include "searcher/query_builder.h"
+#include "searcher/requirements.h"
 #include "searcher/spelling_suggester.h"
 #include "store/article.h"
 
@@ -49,6 +50,7 @@ struct SearchResponse {
   std::vector<SearchHit> hits;
   Xapian::doccount estimated = 0, lower_bound = 0, upper_bound = 0;
   bool exact = false;  // estimated is the exact number of matches
+  Counted counted = Counted::kAnyPart;
   std::map<std::string, std::vector<FacetCount>> facets;  // "lang", "source", "year"
   bool facets_exact = true;  // false: counted over part of the matches and scaled to the estimate
   std::vector<std::string> notes;  // what the query parser ignored or corrected

@@ -52,7 +52,7 @@ std::string doc_href(const std::string& id, const std::string& query) {
 std::string result_count_text(const SearchResponse& response) {
   std::string n = format_count(response.estimated);
   std::string noun = response.estimated == 1 ? " result" : " results";
-  return (response.exact ? "" : "About ") + n + noun;
+  return (response.exact ? "" : "About ") + n + noun + counted_words(response.counted);
 }
 
 std::string hits_html(const SearchState& state, const SearchResponse& response) {

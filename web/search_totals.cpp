@@ -3,6 +3,7 @@
 namespace news::web {
 
 void settle_total(const SearchRequest& request, SearchResponse& response) {
+  if (response.counted != Counted::kAnyPart) return;
   size_t seen = request.offset + response.hits.size();
   bool last_page = response.hits.size() < request.limit && (!response.hits.empty() || request.offset == 0);
   if (last_page) {

@@ -70,6 +70,7 @@ TEST_F(WebApi, SearchRanksAndHighlights) {
   EXPECT_EQ(j["limit"], 10);
   EXPECT_EQ(j["total"]["estimated"], 4);
   EXPECT_TRUE(j["total"]["exact"]);
+  EXPECT_EQ(j["total"]["counts"], "any_part");  // fewer than ten articles hold both words
   std::vector<std::string> got = ids(j);
   ASSERT_EQ(got.size(), 4u);
   EXPECT_EQ(got[0], "000_cee87e1c9373ec3f");

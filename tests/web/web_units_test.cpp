@@ -16,6 +16,7 @@
 #include "web/pagination.h"
 #include "web/request_head.h"
 #include "web/result_cache.h"
+#include "web/results_html.h"
 #include "web/routes_search.h"
 #include "web/search_params.h"
 #include "web/search_totals.h"
@@ -203,6 +204,23 @@ TEST(HtmlPage, Formatting) {
   EXPECT_EQ(language_name("ar"), "Arabic");
 }
 
+// The count says which articles it counts (requirements.h) and whether it is an estimate.
+TEST(HtmlPage, ResultCountSaysWhatItCounts) {
+  news::SearchResponse r;
+  r.estimated = 44;
+  r.exact = true;
+  r.counted = news::Counted::kEveryPart;
+  EXPECT_EQ(result_count_text(r), "44 results with every word");
+  r.counted = news::Counted::kAllPartsButOne;
+  r.exact = false;
+  r.estimated = 1200;
+  EXPECT_EQ(result_count_text(r), "About 1,200 results with all words but one");
+  r.counted = news::Counted::kAnyPart;
+  r.estimated = 1;
+  r.exact = true;
+  EXPECT_EQ(result_count_text(r), "1 result");
+}
+
 TEST(OpenSearch, EscapesTheAuthority) {
   std::string xml = opensearch_xml("127.0.0.1:8080");
   EXPECT_NE(xml.find("template=\"http://127.0.0.1:8080/?q={searchTerms}\""), std::string::npos) << xml;
@@ -323,6 +341,24 @@ TEST(SearchTotals, APageThatIsNotFullEndsTheResults) {
   EXPECT_EQ(settled(2, 2, 2, 7), std::make_pair(Xapian::doccount(7), false));  // a full page tells nothing
   EXPECT_EQ(settled(4, 2, 0, 7), std::make_pair(Xapian::doccount(7), false));  // past the end: keep the estimate
   EXPECT_EQ(settled(10, 10, 10, 12), std::make_pair(Xapian::doccount(20), false));  // never below what was seen
+}
+
+// A total counting the articles that hold every word is no list length: the list goes on.
+TEST(SearchTotals, ACountOfArticlesHoldingEveryWordIsLeftAsItIs) {
+  news::SearchRequest request;
+  request.offset = 40;
+  request.limit = 10;
+  news::SearchResponse response;
+  response.hits.resize(10);
+  response.estimated = response.lower_bound = response.upper_bound = 44;
+  response.exact = true;
+  response.counted = news::Counted::kEveryPart;
+  settle_total(request, response);
+  EXPECT_EQ(response.estimated, 44u);
+  response.hits.resize(3);  // the last page of the ranking, past the counted articles
+  request.offset = 60;
+  settle_total(request, response);
+  EXPECT_EQ(response.estimated, 44u);
 }
 
 TEST(FacetsHtml, EstimatedCountsAreMarkedAsSuch) {
