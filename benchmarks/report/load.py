@@ -58,7 +58,8 @@ def server_section(results, w):
     w("\n## Server load: newsweb and Omega\n")
     w("`wrk --latency` on 127.0.0.1, %s per level, with `benchmarks/wrk_search.lua` rotating through the URL-encoded "
       "`queries.tsv`; errors = HTTP status >= 400 + socket errors. Three servers, one after the other on the same "
-      "corpus: newsweb as it runs by default (*cached*: a repeated search is answered from its result cache), newsweb "
+      "corpus: newsweb with a result cache holding every query, each asked once before the load (*cached*: every "
+      "search is a repeated one, answered from the cache), newsweb "
       "with `--cache-entries 0` (*uncached*: every request is matched and snippeted; `/api/search?q=`), and Xapian "
       "Omega 1.4 (Debian's CGI and default `query` template) under Apache (mpm_event, mod_cgid) over a stock Xapian "
       "database with English stems and Omega's fields (`/cgi-bin/omega?DEFAULTOP=or&P=`: OR of the words like "
