@@ -1,7 +1,7 @@
 // What counts as a result of a query of words: the documents holding all of its parts (words and
 // CJK/Thai strings), else all but one, else any (Elasticsearch's minimum_should_match and
 // Meilisearch's matching strategy in spirit). The totals and facets count the first of these that
-// finds enough documents, and the result list, ranked by the query as before, ends at that total.
+// finds enough documents; the result list is the query's ranking as before, which goes on past them.
 #pragma once
 #include <xapian.h>
 
@@ -20,8 +20,9 @@ const char* counted_words(Counted counted);
 // Fewer documents than this holding every part is too few: the next requirement is tried.
 inline constexpr Xapian::doccount kEnoughResults = 10;
 
-// The requirements to try in order, as filters on the ranked query: all of `units`, then all but
-// one of them when there are three or more. Empty when there is nothing to require.
+// The requirements to try in order, each a query matching the documents that meet it: all of
+// `units`, then all but one of them when there are three or more. Empty when there is nothing to
+// require.
 std::vector<Xapian::Query> requirements(const std::vector<Xapian::Query>& units);
 
 }  // namespace news
