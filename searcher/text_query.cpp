@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/chinese_variants.h"
+#include "analysis/language.h"
 #include "analysis/runs.h"
 #include "analysis/utf8.h"
 #include "searcher/phrase_query.h"
@@ -29,14 +30,18 @@ constexpr double kWholeStringBonus = 1e5;
 // headline or a pasted sentence rarely has all of its words in the article sought.
 constexpr size_t kMostUnitsRequired = 6;
 
-// The languages whose articles write Han characters in the other form than `form`: a string typed
-// in simplified characters is in their articles only through the folding of traditional ones
-// (書籍 for 书籍), and the other way round. Japanese is on the traditional side only for a
-// simplified string: its own forms (説, 会) are traditional to the folding and simplified to ICU.
-std::vector<std::string> other_form_languages(HanForm form) {
-  if (form == HanForm::kSimplified) return {"zh-hant", "zh-tw", "zh-hk", "zh-mo", "yue", "ja"};
+// The languages whose articles write Han characters in the other form than the string `typed`:
+// a string in simplified characters is in their articles only through the folding of traditional
+// ones (書籍 for 书籍), and the other way round. Japanese is on the traditional side only for a
+// simplified string that is not itself Japanese (kana, 駅): its own forms (説, 会) are traditional
+// to the folding and simplified to ICU.
+std::vector<std::string> other_form_languages(const std::string& typed) {
+  HanForm form = han_form(typed);
   if (form == HanForm::kTraditional) return {"zh-hans", "zh-cn", "zh-sg"};
-  return {};
+  if (form != HanForm::kSimplified) return {};
+  std::vector<std::string> out = {"zh-hant", "zh-tw", "zh-hk", "zh-mo", "yue"};
+  if (detect_language(typed) != "ja") out.push_back("ja");
+  return out;
 }
 
 }  // namespace
@@ -113,7 +118,7 @@ Xapian::Query TextQuery::whole_string(const Run& run, double phrase_weight) cons
   // Written as typed before found by folding: the articles of the languages that write the
   // other form come after the others holding the string.
   std::vector<Xapian::Query> other_form;
-  for (const std::string& lang : other_form_languages(han_form(run.typed))) other_form.emplace_back(fields::kLanguage + lang);
+  for (const std::string& lang : other_form_languages(run.typed)) other_form.emplace_back(fields::kLanguage + lang);
   Xapian::Query bonuses = other_form.empty() ? bonus()
                                              : Xapian::Query(Xapian::Query::OP_OR, bonus(),
                                                              Xapian::Query(Xapian::Query::OP_AND_NOT, bonus(),

@@ -97,6 +97,19 @@ TEST(QueryBuilder, AQueryOfWordsRequiresEachWordAndEachStringWhole) {
     EXPECT_TRUE(units(none).empty()) << none;
 }
 
+// Articles in the languages writing the other form of Han come after those holding the string as
+// typed; Japanese is one of them only for a string that is not itself Japanese.
+TEST(QueryBuilder, TheOtherFormsLanguagesComeSecondForAWholeString) {
+  std::string simplified = built("书籍"), traditional = built("書籍"), japanese = built("会社の");
+  EXPECT_NE(simplified.find("Lzh-hant"), std::string::npos) << simplified;
+  EXPECT_NE(simplified.find("Lja"), std::string::npos) << simplified;
+  EXPECT_NE(traditional.find("Lzh-hans"), std::string::npos) << traditional;
+  EXPECT_EQ(traditional.find("Lja"), std::string::npos) << traditional;
+  EXPECT_NE(japanese.find("Lzh-hant"), std::string::npos) << japanese;  // 会 is simplified for 會
+  EXPECT_EQ(japanese.find("Lja"), std::string::npos) << japanese;
+  EXPECT_EQ(built("上海").find("Lzh"), std::string::npos);  // the same in both forms
+}
+
 TEST(QueryBuilder, LongQueriesWithoutRunsAreSearchedWhole) {
   std::string q = built("the effect of surface roughness on the heat transfer of a flat plate in supersonic flow at high mach numbers");
   EXPECT_EQ(q.find("ELITE_SET"), std::string::npos) << q;
