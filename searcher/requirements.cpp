@@ -2,23 +2,27 @@
 
 namespace news {
 
-const char* counted_name(Counted counted) {
+namespace {
+
+struct CountedText {
+  const char* name;
+  const char* words;
+};
+
+CountedText text_of(Counted counted) {
   switch (counted) {
-    case Counted::kEveryPart: return "every_part";
-    case Counted::kAllPartsButOne: return "all_parts_but_one";
+    case Counted::kEveryPart: return {"every_part", " with every word"};
+    case Counted::kAllPartsButOne: return {"all_parts_but_one", " with all words but one"};
     case Counted::kAnyPart: break;
   }
-  return "any_part";
+  return {"any_part", ""};
 }
 
-const char* counted_words(Counted counted) {
-  switch (counted) {
-    case Counted::kEveryPart: return " with every word";
-    case Counted::kAllPartsButOne: return " with all words but one";
-    case Counted::kAnyPart: break;
-  }
-  return "";
-}
+}  // namespace
+
+const char* counted_name(Counted counted) { return text_of(counted).name; }
+
+const char* counted_words(Counted counted) { return text_of(counted).words; }
 
 std::vector<Xapian::Query> requirements(const std::vector<Xapian::Query>& units) {
   if (units.empty()) return {};
