@@ -164,17 +164,20 @@ struct Searcher::PageEntry {
   std::string data;
 };
 
-// `count` matches from the `first`, within the time limit when there is one; the matcher looks at
-// `check` matches at least (only counts need it to look past the page).
+// `count` matches from the `first`, within the time limit when there is one (`timed_out` says
+// whether it ran out); the matcher looks at `check` matches at least (only counts need it to look
+// past the page).
 Xapian::MSet Searcher::match(Xapian::Enquire& enquire, const SearchRequest& request, size_t first, size_t count,
-                             Xapian::doccount check) {
+                             Xapian::doccount check, bool* timed_out) {
   auto run = [&](const Xapian::MatchDecider* decider) {
     return enquire.get_mset(static_cast<Xapian::doccount>(first), static_cast<Xapian::doccount>(count), check, nullptr, decider);
   };
   if (request.time_limit_seconds <= 0 || !deadlines_work_) return run(nullptr);
   MatchDeadline deadline(request.time_limit_seconds);
   try {
-    return run(&deadline);
+    Xapian::MSet mset = run(&deadline);
+    if (timed_out) *timed_out = deadline.expired();
+    return mset;
   } catch (const Xapian::UnimplementedError&) {
     // Remote databases take no MatchDecider: they are searched without a time limit.
     deadlines_work_ = false;
@@ -232,7 +235,9 @@ bool Searcher::count_required(const BuiltQuery& built, const Xapian::Query& filt
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     std::optional<FacetCounter> facets;
     if (request.facets) facets.emplace(facet_table()), facets->attach(enquire);
-    Xapian::MSet mset = match(enquire, request, 0, 1, check);
+    bool timed_out = false;
+    Xapian::MSet mset = match(enquire, request, 0, 1, check, &timed_out);
+    if (timed_out) return false;  // no more counting matches: the ranked one counts, in its own time
     if (mset.get_matches_lower_bound() < kEnoughResults) continue;
     count(mset, facets ? &*facets : nullptr, response);
     response.counted = tier == 0 ? Counted::kEveryPart : Counted::kAllPartsButOne;

@@ -110,7 +110,7 @@ class Searcher {
   void configure(Xapian::Enquire& enquire, const SearchRequest& request, const BuiltQuery& built, bool ranked) const;
   struct PageEntry;
   Xapian::MSet match(Xapian::Enquire& enquire, const SearchRequest& request, size_t first, size_t count,
-                     Xapian::doccount check);
+                     Xapian::doccount check, bool* timed_out = nullptr);
   bool count_required(const BuiltQuery& built, const Xapian::Query& filter, const SearchRequest& request,
                       SearchResponse& response);
   std::vector<PageEntry> page(Xapian::Enquire& enquire, const SearchRequest& request, FacetCounter* facets,

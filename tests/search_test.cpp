@@ -441,6 +441,16 @@ TEST(MatchDeadline, ASearchOutOfTimeKeepsTheBestFoundSoFar) {
   SearchResponse hurried = searcher.search(r);
   EXPECT_EQ(hurried.hits.size(), 10u);
   EXPECT_LT(hurried.upper_bound, 500u);
+
+  // A counting match out of time is the last one: the ranked match counts, in its own time.
+  r.query = "harbour reopened";
+  r.time_limit_seconds = 0;
+  EXPECT_EQ(searcher.search(r).counted, Counted::kEveryPart);
+  r.time_limit_seconds = 1e-9;
+  hurried = searcher.search(r);
+  EXPECT_EQ(hurried.counted, Counted::kAnyPart);
+  EXPECT_EQ(hurried.hits.size(), 10u);
+  EXPECT_LT(hurried.upper_bound, 500u);
 }
 
 }  // namespace
