@@ -119,10 +119,10 @@ Xapian::Query TextQuery::whole_string(const Run& run, double phrase_weight) cons
   // other form come after the others holding the string.
   std::vector<Xapian::Query> other_form;
   for (const std::string& lang : other_form_languages(run.typed)) other_form.emplace_back(fields::kLanguage + lang);
-  Xapian::Query bonuses = other_form.empty() ? bonus()
-                                             : Xapian::Query(Xapian::Query::OP_OR, bonus(),
-                                                             Xapian::Query(Xapian::Query::OP_AND_NOT, bonus(),
-                                                                           combine(Xapian::Query::OP_OR, other_form)));
+  Xapian::Query bonuses = bonus();
+  if (!other_form.empty())
+    bonuses = Xapian::Query(Xapian::Query::OP_OR, bonuses,
+                            Xapian::Query(Xapian::Query::OP_AND_NOT, bonus(), combine(Xapian::Query::OP_OR, other_form)));
   return Xapian::Query(Xapian::Query::OP_AND, bonuses, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, phrase, phrase_weight));
 }
 
@@ -134,25 +134,28 @@ void TextQuery::clause_parts(const Clause& clause, bool keep_stopwords, bool alo
   const std::vector<Word>& words = clause.words;
   for (size_t i = 0; i < words.size(); ++i) {
     bool required = !is_stopword(words[i]);  // a stopword is searched, not required
-    if (keep_stopwords || required) parts.push_back(word(words[i], clause.prefix, alone, long_query));
-    if (required) units_.push_back(parts.back());  // a run of several words is replaced by its string below
-    if (!is_backstop_script(words[i].script)) continue;
+    Xapian::Query first;
+    if (keep_stopwords || required) parts.push_back(first = word(words[i], clause.prefix, alone, long_query));
+    if (!is_backstop_script(words[i].script)) {
+      if (required) units_.push_back(first);
+      continue;
+    }
     size_t last = run_end(words, i);
     std::string run = run_form(words, i, last);
     for (size_t j = i + 1; j < last; ++j)
       if (keep_stopwords || !is_stopword(words[j])) parts.push_back(word(words[j], clause.prefix, false, long_query));
     if (last > i + 1 || char_count(run) > 1) {
-      // The run must be there whole; a run of one word (a Korean word and its particle) may also
-      // be there as its word's other forms.
-      if (required && last > i + 1) units_.pop_back();
-      bool single_word_run = required && last == i + 1;
       std::vector<std::string> grams = bigram_terms(run);
       for (const std::string& g : grams) grams_[clause.prefix + g] += weights_.backstop;
       std::string typed = clause.text.substr(words[i].start, words[last - 1].end - words[i].start);
       runs_.push_back({clause.prefix, std::move(grams), std::move(typed)});
-      if (single_word_run) units_.back() = Xapian::Query(Xapian::Query::OP_OR, units_.back(), string_query(runs_.back()));
-      else units_.push_back(string_query(runs_.back()));
+      // The run must be there whole; a run of one word (a Korean word and its particle) may also
+      // be there as its word's other forms.
+      Xapian::Query whole = string_query(runs_.back());
+      units_.push_back(required && last == i + 1 ? Xapian::Query(Xapian::Query::OP_OR, first, whole) : whole);
       highlight_.strings.push_back(run);
+    } else if (required) {
+      units_.push_back(first);  // one character
     }
     i = last - 1;
   }
