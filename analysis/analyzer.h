@@ -44,6 +44,7 @@ struct WordTerms {
   std::string word;    // the normalized form; empty for a word too long to be indexed
   std::string stem;    // with its prefix, or empty
   std::string accent;  // with its prefix, or empty
+  bool stem_is_word = false;  // no stemmer, and the stem is the word itself, which stands for it: not written
 };
 
 // A word of a text with the terms it was indexed as: stored with the article, so that the

@@ -24,6 +24,17 @@ void add_tokens(Xapian::Document& doc, const std::vector<Token>& tokens, const A
   }
 }
 
+// The stems that are their word are not written (Analyzer::word_terms), but they count in the
+// document's length as before: BM25's parameters were chosen, and the ranking measured, with
+// those lengths. One term per document carries them, instead of a posting per word.
+void add_unwritten_length(Xapian::Document& doc, const std::vector<IndexedWord>& title_words,
+                          const std::vector<IndexedWord>& body_words) {
+  Xapian::termcount length = 0;
+  for (const IndexedWord& w : title_words) length += w.terms.stem_is_word ? kTitleWdf + 1 : 0;  // and its title copy
+  for (const IndexedWord& w : body_words) length += w.terms.stem_is_word ? 1 : 0;
+  if (length) doc.add_term(fields::kUnwrittenLength, length);
+}
+
 void add_filters(Xapian::Document& doc, const Article& a) {
   doc.add_boolean_term(fields::kId + a.id);
   std::string lang = lower_ascii(a.lang);
@@ -56,6 +67,7 @@ Xapian::Document build_document(const Article& article, const Analyzer& analyzer
   tokens.clear();
   analyzer.tokens(article.body, article.lang, next + kBodyPositionGap, tokens, &body_words);
   add_tokens(doc, tokens, analyzer, 1, false);
+  add_unwritten_length(doc, title_words, body_words);
   add_filters(doc, article);
   doc.add_value(fields::kContentHashSlot, fingerprint);
   doc.set_data(encode_article(article, title_words, body_words));

@@ -15,6 +15,9 @@ inline constexpr char kYear[] = "Y";
 inline constexpr char kMonth[] = "M";  // YYYYMM
 inline constexpr char kDay[] = "D";    // YYYYMMDD
 
+// Not a word: its wdf is the length of the stems a document does not write (document_builder.cpp).
+inline constexpr char kUnwrittenLength[] = "XL";
+
 // Value slots.
 inline constexpr unsigned kDateSlot = 0;         // "YYYYMMDD", sorts by date
 inline constexpr unsigned kLanguageSlot = 1;     // BCP-47 tag as given or detected

@@ -1,0 +1,66 @@
+// What indexing writes for an article: each term once, and document lengths that do not depend on
+// which terms were left out.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "indexer/document_builder.h"
+#include "store/fields.h"
+
+namespace news {
+namespace {
+
+std::map<std::string, Xapian::termcount> wdfs(const Xapian::Document& doc) {
+  std::map<std::string, Xapian::termcount> out;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) out[*t] = t.get_wdf();
+  return out;
+}
+
+Xapian::termcount length(const Xapian::Document& doc) {
+  Xapian::termcount sum = 0;
+  for (const auto& [term, wdf] : wdfs(doc)) sum += wdf;
+  return sum;
+}
+
+Xapian::termcount positions(const Xapian::Document& doc, const std::string& term) {
+  auto t = doc.termlist_begin();
+  t.skip_to(term);
+  return t != doc.termlist_end() && *t == term ? t.positionlist_count() : 0;
+}
+
+Article article(const std::string& title, const std::string& body, const std::string& lang) {
+  Article a;
+  a.id = "a1";
+  a.title = title;
+  a.body = body;
+  a.lang = lang;
+  return a;
+}
+
+TEST(DocumentBuilder, WithoutAStemmerTheStemIsNotWrittenButStillCountsInTheLength) {
+  Analyzer analyzer;
+  Xapian::Document doc = build_document(article("Київ", "київ новини", "uk"), analyzer, "fp");
+  auto terms = wdfs(doc);
+  EXPECT_EQ(terms["київ"], kTitleWdf + 1);
+  EXPECT_EQ(terms["Sкиїв"], 1u);
+  EXPECT_EQ(terms["новини"], 1u);
+  for (const char* unwritten : {"Zкиїв", "SZкиїв", "Zновини"}) EXPECT_EQ(terms.count(unwritten), 0u) << unwritten;
+  // Written out, the stems were Zкиїв (title and body), SZкиїв and Zновини: as long as the words.
+  EXPECT_EQ(length(doc), 2 * (kTitleWdf + 1 + 1) + 2);
+}
+
+TEST(DocumentBuilder, AStemOtherThanItsWordIsWrittenWithoutPositions) {
+  Analyzer analyzer;
+  Xapian::Document doc = build_document(article("Elections", "elections held", "en"), analyzer, "fp");
+  auto terms = wdfs(doc);
+  EXPECT_EQ(terms["Zelect"], kTitleWdf + 1);
+  EXPECT_EQ(terms["SZelect"], 1u);
+  EXPECT_EQ(positions(doc, "Zelect"), 0u);
+  EXPECT_EQ(positions(doc, "elections"), 2u);
+  EXPECT_EQ(terms["Zheld"], 1u);  // a stemmed language writes every stem
+  EXPECT_EQ(terms.count(fields::kUnwrittenLength), 0u);
+  EXPECT_EQ(length(doc), 2 * (kTitleWdf + 1 + 1) + 2);
+}
+
+}  // namespace
+}  // namespace news
