@@ -24,16 +24,17 @@ bool is_number(const std::string& form) {
 
 bool has_accents_to_fold(Script script) { return script == Script::kLatin || script == Script::kGreek; }
 
-// Whether a word's stem term is, but for a Korean particle, the word itself, which then stands
-// for it: in a language without a stemmer, for words outside the Latin script. Most of the
-// development corpus's languages have no stemmer: 0.9 of its 18.7 million postings were such
-// stems outside the Latin script, and 1.3 million in it. Latin words keep their stem term: in such texts they are mostly names that articles in stemmed
+// Whether the word's own term may stand for its stem term, which is then not written: in a language
+// without a stemmer (its stem is the word, or for Korean the word without its particle), for
+// words outside the Latin script. On the development corpus, where most languages have no
+// stemmer, those stems were 0.9 of 18.7 million postings (Latin ones 1.3 million more).
+// Latin words keep their stem term: in such texts they are mostly names that articles in stemmed
 // languages hold too, and looking for them as words found those articles as readily as the one
 // sought (Chinese headlines naming football clubs lost a rank). Stemmed languages keep theirs:
-// a query's stems of two languages (es and en) looked for among the words too cost Spanish,
-// French and German headlines .01-.02 MRR (Xapian estimates how many articles hold one of the
-// forms as if they were unrelated, which overstates it with each form added).
-bool stem_is_the_word(const LanguageTools& language, const Word& word) {
+// looking for a query's es and en stems among the words too cost Spanish, French and German
+// headlines .01-.02 MRR (Xapian estimates how many articles hold one of the forms as if they
+// were unrelated, which overstates it with each form added).
+bool word_may_stand_for_its_stem(const LanguageTools& language, const Word& word) {
   return !language.stemmer && word.script != Script::kLatin;
 }
 
@@ -138,7 +139,7 @@ std::string Analyzer::accent_term(const LanguageTools& language, const Word& wor
 WordTerms Analyzer::word_terms(const Word& word, const LanguageTools& language) const {
   if (!word.is_word || word.form.size() > kMaxWordBytes) return {};  // a URL or an encoded blob
   WordTerms terms{word.form, stem_term(language, word), accent_term(language, word)};
-  if (stem_is_the_word(language, word) && !terms.stem.empty() && unprefixed(terms.stem) == terms.word) {
+  if (word_may_stand_for_its_stem(language, word) && !terms.stem.empty() && unprefixed(terms.stem) == terms.word) {
     terms.stem.clear();
     terms.stem_is_word = true;
   }
@@ -151,7 +152,7 @@ QueryTerms Analyzer::query_terms(const Word& word, const std::vector<std::string
   for (const std::string& lang : languages) {
     LanguageTools language = language_tools(lang);
     std::string stem = stem_term(language, word);
-    if (stem_is_the_word(language, word) && !stem.empty()) {
+    if (word_may_stand_for_its_stem(language, word) && !stem.empty()) {
       // Documents write such a stem as the word alone (word_terms), so the query looks for it
       // there, and there only: articles of stemmed languages hold both terms, and counting both
       // ranked them above the article sought. A Korean stem, the word without its particle, is
