@@ -192,7 +192,7 @@ Xapian::MSet Searcher::match(Xapian::Enquire& enquire, const SearchRequest& requ
 std::vector<Searcher::PageEntry> Searcher::page(Xapian::Enquire& enquire, const SearchRequest& request,
                                                 FacetCounter* facets, Xapian::MSet& mset) {
   std::vector<PageEntry> entries;
-  Xapian::doccount check = facets ? static_cast<Xapian::doccount>(options_.exact_counts_below) : 0;
+  Xapian::doccount check = counting_check(facets != nullptr);
   if (!options_.collapse_duplicates) {
     mset = match(enquire, request, request.offset, request.limit, check);
     for (auto it = mset.begin(); it != mset.end(); ++it)
@@ -225,25 +225,38 @@ std::vector<Searcher::PageEntry> Searcher::page(Xapian::Enquire& enquire, const 
 // total cost CACM .024 and MED .022 recall@100.
 bool Searcher::count_required(const BuiltQuery& built, const Xapian::Query& filter, const SearchRequest& request,
                               SearchResponse& response) {
-  Xapian::doccount check = std::max<Xapian::doccount>(
-      kEnoughResults, request.facets ? static_cast<Xapian::doccount>(options_.exact_counts_below) : 0);
+  Xapian::doccount check = std::max(kEnoughResults, counting_check(request.facets));
   std::vector<Xapian::Query> tiers = requirements(built.units);
   for (size_t tier = 0; tier < tiers.size(); ++tier) {
     const Xapian::Query& required = tiers[tier];
     Xapian::Enquire enquire(databases_.database());
     enquire.set_query(filter.empty() ? required : Xapian::Query(Xapian::Query::OP_FILTER, required, filter));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    std::optional<FacetCounter> facets;
-    if (request.facets) facets.emplace(facet_table()), facets->attach(enquire);
+    std::optional<FacetCounter> counter;
+    FacetCounter* facets = attach_facets(enquire, request.facets, counter);
     bool timed_out = false;
     Xapian::MSet mset = match(enquire, request, 0, 1, check, &timed_out);
     if (timed_out) return false;  // no more counting matches: the ranked one counts, in its own time
     if (mset.get_matches_lower_bound() < kEnoughResults) continue;
-    count(mset, facets ? &*facets : nullptr, response);
+    count(mset, facets, response);
     response.counted = tier == 0 ? Counted::kEveryPart : Counted::kAllPartsButOne;
     return true;
   }
   return false;
+}
+
+// How many matches the matcher looks at, at least, for counts that are to be exact below that
+// (facets); none past the page without them.
+Xapian::doccount Searcher::counting_check(bool facets) const {
+  return facets ? static_cast<Xapian::doccount>(options_.exact_counts_below) : 0;
+}
+
+// A facet counter, kept in `counter`, on the next match of `enquire` when `wanted`; else none.
+FacetCounter* Searcher::attach_facets(Xapian::Enquire& enquire, bool wanted, std::optional<FacetCounter>& counter) {
+  if (!wanted) return nullptr;
+  counter.emplace(facet_table());
+  counter->attach(enquire);
+  return &*counter;
 }
 
 // The totals, bounded by what the facet counters saw when they saw every match, and the facets.
@@ -310,11 +323,11 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
   enquire.set_query(query);
   configure(enquire, request, built, ranked);
   bool counted = count_required(built, filter, request, response);
-  std::optional<FacetCounter> facets;
-  if (request.facets && !counted) facets.emplace(facet_table()), facets->attach(enquire);
+  std::optional<FacetCounter> counter;
+  FacetCounter* facets = attach_facets(enquire, request.facets && !counted, counter);
   Xapian::MSet mset;
-  std::vector<PageEntry> entries = page(enquire, request, facets ? &*facets : nullptr, mset);
-  if (!counted) count(mset, facets ? &*facets : nullptr, response);
+  std::vector<PageEntry> entries = page(enquire, request, facets, mset);
+  if (!counted) count(mset, facets, response);
   if (ranked) response.suggestion = speller_.suggest(request.query, parsed, built, databases_.database(), mset);
   response.match_ms = ms_since(start);
 

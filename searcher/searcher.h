@@ -116,6 +116,8 @@ class Searcher {
   std::vector<PageEntry> page(Xapian::Enquire& enquire, const SearchRequest& request, FacetCounter* facets,
                               Xapian::MSet& mset);
   void count(const Xapian::MSet& mset, const FacetCounter* facets, SearchResponse& response) const;
+  Xapian::doccount counting_check(bool facets) const;
+  FacetCounter* attach_facets(Xapian::Enquire& enquire, bool wanted, std::optional<FacetCounter>& counter);
   std::vector<SearchHit> hits(std::vector<PageEntry>& page, const SearchRequest& request, const HighlightTerms& terms) const;
   std::shared_ptr<const FacetTable> facet_table();
 
