@@ -47,8 +47,8 @@ class TextQuery {
     std::string typed;               // its characters as typed (before normalization)
   };
   bool is_stopword(const Word& w) const;
-  Xapian::Query word(const Word& w, const std::string& prefix, bool alone, bool long_query);
-  void clause_parts(const Clause& clause, bool keep_stopwords, bool alone, bool long_query, std::vector<Xapian::Query>& parts);
+  Xapian::Query word(const Word& w, const std::string& prefix, bool alone);
+  void clause_parts(const Clause& clause, bool keep_stopwords, bool alone, std::vector<Xapian::Query>& parts);
   static Xapian::Query string_query(const Run& run);
   Xapian::Query whole_string(const Run& run, double phrase_weight) const;
 
