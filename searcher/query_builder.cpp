@@ -24,6 +24,7 @@ struct QueryBuilder::Context {
   std::vector<Xapian::Query> date_ranges;
   HighlightTerms highlight;
   std::vector<Xapian::Query> units;  // of the last free text searched
+  bool long_text = false;             // and whether it was long
 };
 
 Xapian::Query QueryBuilder::text(const QueryNode& n, Context& c) const {
@@ -31,6 +32,7 @@ Xapian::Query QueryBuilder::text(const QueryNode& n, Context& c) const {
   text.add(n.text, field_prefix(n));
   Xapian::Query q = text.query();
   c.units = text.units();
+  c.long_text = text.is_long();
   return q;
 }
 
@@ -52,6 +54,7 @@ Xapian::Query QueryBuilder::sequence(const QueryNode& n, Context& c) const {
   }
   optional.push_back(words.query());
   c.units = words.units();
+  c.long_text = words.is_long();
   Xapian::Query must = combine(Xapian::Query::OP_AND, required);
   Xapian::Query may = combine(Xapian::Query::OP_OR, optional);
   Xapian::Query q = must.empty() ? may : (may.empty() ? must : Xapian::Query(Xapian::Query::OP_AND_MAYBE, must, may));
@@ -119,6 +122,7 @@ BuiltQuery QueryBuilder::build(const ParsedQuery& parsed, const std::string& raw
   built.highlight = std::move(c.highlight);
   built.languages = std::move(c.languages);
   if (parsed.only_words) built.units = std::move(c.units);
+  built.long_text = c.long_text;
   return built;
 }
 

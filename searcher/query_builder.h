@@ -21,6 +21,8 @@ struct BuiltQuery {
   // For a query of words only: the parts a document holds to match it well (TextQuery::units),
   // each word or CJK/Thai string; empty when every match counts as a result.
   std::vector<Xapian::Query> units;
+  // Free text that is long (a headline, a pasted sentence): every match counts, and they are many.
+  bool long_text = false;
 };
 
 class QueryBuilder {

@@ -113,9 +113,9 @@ class Searcher {
                      Xapian::doccount check, bool* timed_out = nullptr);
   bool count_required(const BuiltQuery& built, const Xapian::Query& filter, const SearchRequest& request,
                       SearchResponse& response);
-  std::vector<PageEntry> page(Xapian::Enquire& enquire, const SearchRequest& request, FacetCounter* facets,
-                              Xapian::MSet& mset);
-  void count(const Xapian::MSet& mset, const FacetCounter* facets, SearchResponse& response) const;
+  std::vector<PageEntry> page(Xapian::Enquire& enquire, const SearchRequest& request, Xapian::doccount check,
+                              FacetCounter* facets, Xapian::MSet& mset);
+  void count(const Xapian::MSet& mset, const FacetCounter* facets, Xapian::doccount checked, SearchResponse& response) const;
   Xapian::doccount counting_check(bool facets) const;
   FacetCounter* attach_facets(Xapian::Enquire& enquire, bool wanted, std::optional<FacetCounter>& counter);
   std::vector<SearchHit> hits(std::vector<PageEntry>& page, const SearchRequest& request, const HighlightTerms& terms) const;

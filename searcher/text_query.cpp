@@ -193,7 +193,8 @@ Xapian::Query TextQuery::query() {
     parts.push_back(whole_string(runs_[0], total == 1 && !one_bigram ? weights_.backstop : 0.0));
   }
   bool one_word = units_.size() == 1 && runs_.empty();
-  if (long_query || one_word || units_.size() > kMostUnitsRequired) units_.clear();
+  long_ = long_query || units_.size() > kMostUnitsRequired;
+  if (long_ || one_word) units_.clear();
   if (long_query && parts.size() > kLongQueryParts)
     return Xapian::Query(Xapian::Query::OP_ELITE_SET, parts.begin(), parts.end(), kLongQueryParts);
   return combine(Xapian::Query::OP_OR, parts);

@@ -35,6 +35,10 @@ class TextQuery {
   // word, long (a headline, a pasted sentence) or only stopwords: then every match counts.
   const std::vector<Xapian::Query>& units() const { return units_; }
 
+  // After query(): whether the text is long (a headline, a pasted sentence): every match counts,
+  // and there are many.
+  bool is_long() const { return long_; }
+
  private:
   using BigramWeights = std::map<std::string, double>;  // bigram term -> weight
   struct Clause {
@@ -60,6 +64,7 @@ class TextQuery {
   BigramWeights grams_;
   std::vector<Run> runs_;  // the CJK/Thai runs of two or more characters
   std::vector<Xapian::Query> units_;
+  bool long_ = false;
 };
 
 }  // namespace news

@@ -379,6 +379,9 @@ TEST(FacetCounts, ExactWhenEveryMatchWasSeenScaledAndSaidOtherwise) {
   std::string db = testing::scratch_dir("facet-estimate") + "/db";
   {
     IndexWriter writer(WriterOptions(db, 1, 1000), analyzer);
+    // First, three articles that hold most of a headline's rarer words.
+    for (int i = 0; i < 3; ++i)
+      writer.write(make("q" + std::to_string(i), "Quay reopened", "Today the quay reopened on the quiet coast, other news say.", "en"));
     // Harbour once, twice, ... in the body: the matches weigh differently, so pruning skips some.
     for (int i = 0; i < 200; ++i) {
       std::string body;
@@ -408,6 +411,15 @@ TEST(FacetCounts, ExactWhenEveryMatchWasSeenScaledAndSaidOtherwise) {
   Xapian::doccount scaled = 0;
   for (const FacetCount& f : some.facets["lang"]) scaled += f.count;
   EXPECT_NEAR(double(scaled), double(some.estimated), 2.0);
+
+  // Long text (a headline) is counted with the matcher's pruning on from the first match: its
+  // counts are estimates even below exact_counts_below; its two words alone are counted exactly.
+  r.query = "harbour and quay reopened: a quiet coast, other news today";
+  SearchResponse headline = searcher.search(r);
+  EXPECT_EQ(headline.hits.size(), 3u);
+  EXPECT_FALSE(headline.facets_exact);
+  r.query = "harbour reopened";
+  EXPECT_TRUE(searcher.search(r).facets_exact);
 }
 
 TEST(MatchDeadline, AcceptsUntilTheDeadlineThenNothing) {
