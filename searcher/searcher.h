@@ -75,7 +75,7 @@ struct SearcherOptions {
   bool collapse_duplicates = true;  // the same title and body under two ids shown once
   // Matches looked at before Xapian may start skipping those that cannot reach the page: totals
   // and facet counts are exact for queries with fewer matches. Small, so that pruning still
-  // does its work on queries with many.
+  // does its work on queries with many. Long text (BuiltQuery::long_text) is pruned from the start.
   size_t exact_counts_below = 1000;
 
   // Defaults, changed by NEWS_BM25_K1, NEWS_BM25_B, NEWS_CJK_BM25_K1, NEWS_CJK_BM25_B,
