@@ -168,7 +168,7 @@ Xapian::Query TextQuery::query() {
       ++total, kept += !is_stopword(w);
       (is_backstop_script(w.script) ? runs : spaced_words) = true;
     }
-  bool long_query = runs && kept > kLongRunQueryWords;
+  bool many_run_words = runs && kept > kLongRunQueryWords;  // long by the CJK/Thai measure
   std::vector<Xapian::Query> parts;
   for (const Clause& clause : clauses_) {
     // Stopwords add nothing to a clause with other words (a CJK run, say); a clause of only
@@ -193,9 +193,9 @@ Xapian::Query TextQuery::query() {
     parts.push_back(whole_string(runs_[0], total == 1 && !one_bigram ? weights_.backstop : 0.0));
   }
   bool one_word = units_.size() == 1 && runs_.empty();
-  long_ = long_query || units_.size() > kMostUnitsRequired;
+  long_ = many_run_words || units_.size() > kMostUnitsRequired;
   if (long_ || one_word) units_.clear();
-  if (long_query && parts.size() > kLongQueryParts)
+  if (many_run_words && parts.size() > kLongQueryParts)
     return Xapian::Query(Xapian::Query::OP_ELITE_SET, parts.begin(), parts.end(), kLongQueryParts);
   return combine(Xapian::Query::OP_OR, parts);
 }

@@ -44,7 +44,7 @@ TEST(QueryBuilder, CjkWordsAreAlsoSearchedAsAllOfTheirBigrams) {
   std::string q = built("コーヒーを飲む");
   EXPECT_NE(q.find("(XBコー AND XBーヒ AND XBヒー)"), std::string::npos) << q;
   EXPECT_EQ(q.find("XBコー PHRASE 3"), std::string::npos) << q;
-  EXPECT_EQ(count(q, "PHRASE"), 5u) << q;  // the whole string: コーヒーを飲む, its six bigrams
+  EXPECT_EQ(count(q, "PHRASE"), 5u) << q;  // only the whole string's: six bigrams, five joins
   EXPECT_EQ(q.find("ELITE_SET"), std::string::npos) << q;
 }
 
