@@ -6,7 +6,8 @@ namespace news {
 namespace {
 
 enum KeyFlags : uint8_t { kSpeltOut = 1, kHasStem = 2, kHasAccent = 4, kInRun = 8 };
-enum WordFlags : uint64_t { kGap = 1, kLength = 2, kContinuesRun = 4 };
+// Flags in the low bits of a word's head varint, below its key number.
+constexpr uint64_t kGap = 1, kLength = 2, kContinuesRun = 4;
 constexpr unsigned kWordFlagBits = 3;
 
 std::string ascii_lower(std::string_view s) {
