@@ -100,6 +100,16 @@ Xapian::Query TextQuery::word(const Word& w, const std::string& prefix, bool alo
   return combine(Xapian::Query::OP_OR, {parts, scaled(backstop, weights_.backstop)});
 }
 
+// A spaced word asked for again (de, la in a headline) is the same part weighed once more: its
+// postings are read once. (A CJK/Thai word also weighs its bigrams, which are merged apart.)
+Xapian::Query TextQuery::word_part(const Word& w, const std::string& prefix, bool alone, std::vector<Xapian::Query>& parts) {
+  if (is_backstop_script(w.script)) return parts.emplace_back(word(w, prefix, alone));
+  auto [it, added] = repeats_.try_emplace(prefix + '\0' + w.form, Repeat{parts.size(), 0});
+  if (added) parts.push_back(word(w, prefix, alone));
+  ++it->second.times;
+  return parts[it->second.part];
+}
+
 // A run as one string: its bigrams at consecutive positions.
 Xapian::Query TextQuery::string_query(const Run& run) {
   std::vector<Xapian::Query> terms;
@@ -134,7 +144,7 @@ void TextQuery::clause_parts(const Clause& clause, bool keep_stopwords, bool alo
   for (size_t i = 0; i < words.size(); ++i) {
     bool required = !is_stopword(words[i]);  // a stopword is searched, not required
     Xapian::Query first;
-    if (keep_stopwords || required) parts.push_back(first = word(words[i], clause.prefix, alone));
+    if (keep_stopwords || required) first = word_part(words[i], clause.prefix, alone, parts);
     if (!is_backstop_script(words[i].script)) {
       if (required) units_.push_back(first);
       continue;
@@ -180,6 +190,8 @@ Xapian::Query TextQuery::query() {
     }
     clause_parts(clause, only_stopwords, total == 1, parts);
   }
+  for (const auto& [key, repeat] : repeats_)
+    if (repeat.times > 1) parts[repeat.part] = scaled(parts[repeat.part], repeat.times);
   // Each bigram once, weighed by every word and run that asked for it: a term repeated in a
   // query is read, and its postings merged, once per repetition.
   for (const auto& [term, weight] : grams_) parts.push_back(scaled(Xapian::Query(term), weight));

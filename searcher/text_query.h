@@ -52,6 +52,7 @@ class TextQuery {
   };
   bool is_stopword(const Word& w) const;
   Xapian::Query word(const Word& w, const std::string& prefix, bool alone);
+  Xapian::Query word_part(const Word& w, const std::string& prefix, bool alone, std::vector<Xapian::Query>& parts);
   void clause_parts(const Clause& clause, bool keep_stopwords, bool alone, std::vector<Xapian::Query>& parts);
   static Xapian::Query string_query(const Run& run);
   Xapian::Query whole_string(const Run& run, double phrase_weight) const;
@@ -62,6 +63,11 @@ class TextQuery {
   HighlightTerms& highlight_;
   std::vector<Clause> clauses_;
   BigramWeights grams_;
+  struct Repeat {
+    size_t part;   // its index among the parts
+    double times;  // how often the query asks for it
+  };
+  std::map<std::string, Repeat> repeats_;  // spaced words by field and form
   std::vector<Run> runs_;  // the CJK/Thai runs of two or more characters
   std::vector<Xapian::Query> units_;
   bool long_ = false;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 namespace news {
 namespace {
 
@@ -117,6 +119,39 @@ TEST(QueryBuilder, TheOtherFormsLanguagesComeSecondForAWholeString) {
 TEST(QueryBuilder, LongQueriesWithoutRunsAreSearchedWhole) {
   std::string q = built("the effect of surface roughness on the heat transfer of a flat plate in supersonic flow at high mach numbers");
   EXPECT_EQ(q.find("ELITE_SET"), std::string::npos) << q;
+}
+
+// A word typed twice is one part of the query, read once, weighing what its two readings did:
+// a document scores for it twice.
+TEST(QueryBuilder, AWordAskedForTwiceIsReadOnceAndWeighsTwice) {
+  std::string q = built("harbour storm harbour");
+  EXPECT_EQ(count(q, "(harbour OR"), 1u) << q;
+  EXPECT_NE(q.find("2 * (harbour OR"), std::string::npos) << q;
+
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const Xapian::termcount wdfs[][3] = {{2, 1, 5}, {1, 0, 3}, {0, 2, 1}, {3, 3, 9}};  // harbour, storm, other
+  for (const auto& wdf : wdfs) {
+    Xapian::Document doc;
+    const char* terms[] = {"harbour", "storm", "other"};
+    for (int t = 0; t < 3; ++t)
+      if (wdf[t]) doc.add_term(terms[t], wdf[t]);
+    db.add_document(doc);
+  }
+  auto weights = [&](const std::string& text) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(QueryBuilder(analyzer()).build(parse_query(text), text, {"en"}).query);
+    std::map<Xapian::docid, double> out;
+    Xapian::MSet mset = enquire.get_mset(0, 10);
+    for (auto it = mset.begin(); it != mset.end(); ++it) out[*it] = it.get_weight();
+    return out;
+  };
+  auto none = weights("storm"), once = weights("storm harbour"), twice = weights("storm harbour harbour");
+  ASSERT_EQ(twice.size(), 4u);
+  for (const auto& [doc, weight] : twice) {
+    double harbour = once[doc] - (none.count(doc) ? none[doc] : 0.0);
+    EXPECT_NEAR(weight - once[doc], harbour, 1e-9) << doc;
+  }
+  EXPECT_GT(twice[4] - once[4], 0.0);
 }
 
 TEST(QueryBuilder, AClauseOfOnlyStopwordsIsAlsoSearchedAsAPhrase) {
