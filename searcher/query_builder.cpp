@@ -25,15 +25,20 @@ struct QueryBuilder::Context {
   HighlightTerms highlight;
   std::vector<Xapian::Query> units;  // of the last free text searched
   bool long_text = false;             // and whether it was long
+
+  // The query of free text, and what it says about counting (the last text searched decides).
+  Xapian::Query searched(TextQuery& text) {
+    Xapian::Query q = text.query();
+    units = text.units();
+    long_text = text.is_long();
+    return q;
+  }
 };
 
 Xapian::Query QueryBuilder::text(const QueryNode& n, Context& c) const {
   TextQuery text(analyzer_, weights_, c.languages, c.highlight);
   text.add(n.text, field_prefix(n));
-  Xapian::Query q = text.query();
-  c.units = text.units();
-  c.long_text = text.is_long();
-  return q;
+  return c.searched(text);
 }
 
 Xapian::Query QueryBuilder::phrase(const QueryNode& n, Context& c) const {
@@ -52,9 +57,7 @@ Xapian::Query QueryBuilder::sequence(const QueryNode& n, Context& c) const {
     else if (child->kind == Kind::kText) words.add(child->text, field_prefix(*child));
     else optional.push_back(node(*child, c));
   }
-  optional.push_back(words.query());
-  c.units = words.units();
-  c.long_text = words.is_long();
+  optional.push_back(c.searched(words));
   Xapian::Query must = combine(Xapian::Query::OP_AND, required);
   Xapian::Query may = combine(Xapian::Query::OP_OR, optional);
   Xapian::Query q = must.empty() ? may : (may.empty() ? must : Xapian::Query(Xapian::Query::OP_AND_MAYBE, must, may));
