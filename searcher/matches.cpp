@@ -16,28 +16,6 @@ uint32_t form_id(std::vector<std::string_view>& forms, std::string_view form) {
   return static_cast<uint32_t>(forms.size() - 1);
 }
 
-// What a key matches by itself: its word, or for words outside runs a stem or accent form, or
-// for run words the part its stem stands for (Korean nouns without their particle).
-struct KeyMatch {
-  bool matches = false;
-  std::string_view form;      // the query form it matched
-  uint32_t prefix_bytes = 0;  // 0: the whole word
-};
-
-KeyMatch match_key(const StoredKey& key, const HighlightTerms& terms) {
-  if (terms.words.count(key.word) || terms.derived.count(key.word)) return {true, key.word, 0};
-  if (!key.in_run) {
-    for (const std::string* derived : {&key.stem, &key.accent})
-      if (!derived->empty() && terms.derived.count(*derived)) return {true, *derived, 0};
-    return {};
-  }
-  if (!key.stem.empty() && terms.derived.count(key.stem)) {
-    size_t prefix = stem_prefix_bytes(key.word, key.stem);
-    if (prefix) return {true, key.stem, static_cast<uint32_t>(prefix)};
-  }
-  return {};
-}
-
 std::vector<Match> merged(std::vector<Match> matches) {
   std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
@@ -52,6 +30,28 @@ std::vector<Match> merged(std::vector<Match> matches) {
 
 }  // namespace
 
+// What a key matches by itself: its word, or for words outside runs a stem or accent form, or
+// for run words the part its stem stands for (Korean nouns without their particle).
+struct MatchFinder::KeyMatch {
+  bool matches = false;
+  std::string_view form;      // the query form it matched
+  uint32_t prefix_bytes = 0;  // 0: the whole word
+};
+
+MatchFinder::KeyMatch MatchFinder::match_key(const StoredKey& key) const {
+  if (searched(key.word, terms_.words) || searched(key.word, terms_.derived)) return {true, key.word, 0};
+  if (!key.in_run) {
+    for (const std::string* derived : {&key.stem, &key.accent})
+      if (!derived->empty() && searched(*derived, terms_.derived)) return {true, *derived, 0};
+    return {};
+  }
+  if (!key.stem.empty() && searched(key.stem, terms_.derived)) {
+    size_t prefix = stem_prefix_bytes(key.word, key.stem);
+    if (prefix) return {true, key.stem, static_cast<uint32_t>(prefix)};
+  }
+  return {};
+}
+
 // A run's normalized characters, and the original bytes each stands for: its own character where
 // normalization kept the word's character count, else the whole word. Reused from run to run.
 struct MatchFinder::Run {
@@ -61,6 +61,8 @@ struct MatchFinder::Run {
 };
 
 MatchFinder::MatchFinder(const HighlightTerms& terms) : terms_(terms) {
+  for (const auto* set : {&terms.words, &terms.derived})
+    for (const std::string& term : *set) sieve_.add(term);
   for (const std::string& s : terms.strings) {
     if (s.empty()) continue;
     strings_.push_back(code_points(s));
@@ -75,13 +77,17 @@ void MatchFinder::match_run(std::string_view text, const std::vector<StoredWord>
   for (size_t i = first; i < last; ++i) {
     const StoredWord& w = words[i];
     std::string_view form(keys[w.key].word), surface = text.substr(w.start, w.end - w.start);
-    bool same_count = char_count(form) == char_count(surface);
-    for (size_t f = 0, t = 0; f < form.size();) {
-      run.chars.push_back(next_code_point(form, f));
+    size_t before = run.chars.size();
+    for (size_t f = 0; f < form.size();) run.chars.push_back(next_code_point(form, f));
+    size_t t = 0;
+    while (t < surface.size() && run.original.size() < run.chars.size()) {
       size_t char_start = t;
-      if (same_count) next_code_point(surface, t);
-      if (same_count) run.original.emplace_back(w.start + char_start, w.start + t);
-      else run.original.emplace_back(w.start, w.end);
+      next_code_point(surface, t);
+      run.original.emplace_back(w.start + char_start, w.start + t);
+    }
+    if (run.original.size() != run.chars.size() || t != surface.size()) {  // not one for one: the whole word
+      run.original.resize(before);
+      run.original.resize(run.chars.size(), {w.start, w.end});
     }
   }
   for (size_t i = 0; i < run.chars.size(); ++i) {
@@ -103,7 +109,7 @@ std::vector<Match> MatchFinder::find(std::string_view text, const std::vector<St
   std::vector<bool> looked_up(keys.size(), false);
   for (size_t i = 0; i < words.size() && words[i].start < scan_limit; ++i) {
     const StoredWord& w = words[i];
-    if (!looked_up[w.key]) known[w.key] = match_key(keys[w.key], terms_), looked_up[w.key] = true;
+    if (!looked_up[w.key]) known[w.key] = match_key(keys[w.key]), looked_up[w.key] = true;
     const KeyMatch& m = known[w.key];
     if (m.matches && m.prefix_bytes <= w.end - w.start)
       matches.push_back({w.start, m.prefix_bytes ? w.start + m.prefix_bytes : w.end, form_id(run.forms, m.form)});
@@ -114,7 +120,7 @@ std::vector<Match> MatchFinder::find(std::string_view text, const std::vector<St
     // The run's other words count when they are query words themselves.
     for (size_t j = i + 1; j < last; ++j) {
       const std::string& form = keys[words[j].key].word;
-      if (terms_.words.count(form)) matches.push_back({words[j].start, words[j].end, form_id(run.forms, form)});
+      if (searched(form, terms_.words)) matches.push_back({words[j].start, words[j].end, form_id(run.forms, form)});
     }
     i = last - 1;
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "searcher/highlight_terms.h"
+#include "searcher/term_sieve.h"
 #include "store/stored_article.h"
 
 namespace news {
@@ -33,7 +34,15 @@ class MatchFinder {
   void match_run(std::string_view text, const std::vector<StoredWord>& words, const std::vector<StoredKey>& keys,
                  size_t first, size_t last, Run& run, std::vector<Match>& out) const;
 
+  struct KeyMatch;
+  KeyMatch match_key(const StoredKey& key) const;
+  // Whether `term` is in `set`, most terms being ruled out before they are hashed.
+  bool searched(const std::string& term, const std::unordered_set<std::string>& set) const {
+    return sieve_.may_hold(term) && set.count(term);
+  }
+
   const HighlightTerms& terms_;
+  TermSieve sieve_;
   std::vector<std::u32string> strings_;  // terms_.strings as code points
   uint64_t first_bits_ = 0;              // bit (c % 64) set for the first code point c of each string
 };

@@ -7,6 +7,7 @@
 #include "searcher/passages.h"
 #include "searcher/query_builder.h"
 #include "searcher/query_parser.h"
+#include "searcher/term_sieve.h"
 #include "store/stored_article.h"
 #include "web/html.h"
 
@@ -67,6 +68,21 @@ TEST(Highlight, CjkSubstringWhateverTheSegmentation) {
   // Traditional query, simplified text: the original characters are what is marked.
   EXPECT_EQ(marked("习近平主席发表讲话", "zh-Hans", "習近平"), (std::vector<std::string>{"习近平"}));
   EXPECT_EQ(marked("習近平主席發表講話", "zh-Hant", "习近平"), (std::vector<std::string>{"習近平"}));
+}
+
+// The sieve before the query's term sets: it may let a word through that is not a query term,
+// never stop one that is, and stops most others (else it would save nothing).
+TEST(Highlight, TermSieveNeverRulesOutAQueryTermAndMostOthers) {
+  TermSieve sieve;
+  std::vector<std::string> held;
+  for (int i = 0; i < 40; ++i) held.push_back("Z" + std::to_string(i * 7919) + "word");
+  held.push_back("上海合作组织");
+  held.push_back("XAzurich");
+  for (const std::string& t : held) sieve.add(t);
+  for (const std::string& t : held) EXPECT_TRUE(sieve.may_hold(t)) << t;
+  size_t let_through = 0;
+  for (long i = 1; i <= 1000; ++i) let_through += sieve.may_hold(std::to_string(i * 104729));
+  EXPECT_LT(let_through, 100u);
 }
 
 TEST(Highlight, KoreanWordWithParticle) {
