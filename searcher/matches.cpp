@@ -1,5 +1,7 @@
 #include "searcher/matches.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "analysis/analyzer.h"
@@ -28,6 +30,18 @@ std::vector<Match> merged(std::vector<Match> matches) {
   return out;
 }
 
+// The original bytes that the `nth` normalized character of `word` stands for: its own character
+// where normalization kept the word's character count (`form_chars`), else the whole word.
+std::pair<uint32_t, uint32_t> original_char(std::string_view text, const StoredWord& word, size_t form_chars, size_t nth) {
+  std::string_view surface = text.substr(word.start, word.end - word.start);
+  if (char_count(surface) != form_chars) return {word.start, word.end};
+  auto at = static_cast<int32_t>(0), end = static_cast<int32_t>(surface.size());
+  for (size_t i = 0; i < nth; ++i) U8_FWD_1(surface.data(), at, end);
+  int32_t after = at;
+  U8_FWD_1(surface.data(), after, end);
+  return {word.start + static_cast<uint32_t>(at), word.start + static_cast<uint32_t>(after)};
+}
+
 }  // namespace
 
 // What a key matches by itself: its word, or for words outside runs a stem or accent form, or
@@ -52,50 +66,51 @@ MatchFinder::KeyMatch MatchFinder::match_key(const StoredKey& key) const {
   return {};
 }
 
-// A run's normalized characters, and the original bytes each stands for: its own character where
-// normalization kept the word's character count, else the whole word. Reused from run to run.
+// A run's normalized characters and where each of its words begins among them. Reused from run
+// to run.
 struct MatchFinder::Run {
   std::u32string chars;
-  std::vector<std::pair<uint32_t, uint32_t>> original;
+  std::vector<uint32_t> word_starts;    // index in `chars` of each word's first character
   std::vector<std::string_view> forms;  // the ids of matched forms (form_id)
 };
 
 MatchFinder::MatchFinder(const HighlightTerms& terms) : terms_(terms) {
   for (const auto* set : {&terms.words, &terms.derived})
     for (const std::string& term : *set) sieve_.add(term);
-  for (const std::string& s : terms.strings) {
-    if (s.empty()) continue;
-    strings_.push_back(code_points(s));
-    first_bits_ |= uint64_t{1} << (strings_.back()[0] % 64);
+  for (size_t s = 0; s < terms.strings.size(); ++s) {
+    if (terms.strings[s].empty()) continue;
+    needles_.push_back({code_points(terms.strings[s]), static_cast<uint32_t>(s)});
+    firsts_.set(needles_.back().chars[0] % firsts_.size());
   }
+  std::sort(needles_.begin(), needles_.end(), [](const Needle& a, const Needle& b) { return a.chars[0] < b.chars[0]; });
 }
 
 void MatchFinder::match_run(std::string_view text, const std::vector<StoredWord>& words, const std::vector<StoredKey>& keys,
                             size_t first, size_t last, Run& run, std::vector<Match>& out) const {
   run.chars.clear();
-  run.original.clear();
+  run.word_starts.clear();
   for (size_t i = first; i < last; ++i) {
-    const StoredWord& w = words[i];
-    std::string_view form(keys[w.key].word), surface = text.substr(w.start, w.end - w.start);
-    size_t before = run.chars.size();
-    for (size_t f = 0; f < form.size();) run.chars.push_back(next_code_point(form, f));
-    size_t t = 0;
-    while (t < surface.size() && run.original.size() < run.chars.size()) {
-      size_t char_start = t;
-      next_code_point(surface, t);
-      run.original.emplace_back(w.start + char_start, w.start + t);
-    }
-    if (run.original.size() != run.chars.size() || t != surface.size()) {  // not one for one: the whole word
-      run.original.resize(before);
-      run.original.resize(run.chars.size(), {w.start, w.end});
+    run.word_starts.push_back(static_cast<uint32_t>(run.chars.size()));
+    const std::string& form = keys[words[i].key].word;
+    for (int32_t f = 0, n = static_cast<int32_t>(form.size()); f < n;) {
+      UChar32 c;
+      U8_NEXT(form.data(), f, n, c);
+      run.chars.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
     }
   }
+  // The original bytes of the run's `nth` character (only matches need them).
+  auto original = [&](size_t nth) {
+    size_t word = static_cast<size_t>(std::upper_bound(run.word_starts.begin(), run.word_starts.end(), nth) - run.word_starts.begin()) - 1;
+    size_t next = word + 1 < run.word_starts.size() ? run.word_starts[word + 1] : run.chars.size();
+    return original_char(text, words[first + word], next - run.word_starts[word], nth - run.word_starts[word]);
+  };
   for (size_t i = 0; i < run.chars.size(); ++i) {
-    if (!(first_bits_ >> (run.chars[i] % 64) & 1)) continue;
-    for (size_t s = 0; s < strings_.size(); ++s) {
-      const std::u32string& needle = strings_[s];
-      if (needle[0] != run.chars[i] || run.chars.compare(i, needle.size(), needle) != 0) continue;
-      out.push_back({run.original[i].first, run.original[i + needle.size() - 1].second, form_id(run.forms, terms_.strings[s])});
+    char32_t c = run.chars[i];
+    if (!firsts_.test(c % firsts_.size())) continue;
+    auto n = std::lower_bound(needles_.begin(), needles_.end(), c, [](const Needle& a, char32_t b) { return a.chars[0] < b; });
+    for (; n != needles_.end() && n->chars[0] == c; ++n) {
+      if (run.chars.compare(i, n->chars.size(), n->chars) != 0) continue;
+      out.push_back({original(i).first, original(i + n->chars.size() - 1).second, form_id(run.forms, terms_.strings[n->string])});
     }
   }
 }
@@ -113,7 +128,7 @@ std::vector<Match> MatchFinder::find(std::string_view text, const std::vector<St
     const KeyMatch& m = known[w.key];
     if (m.matches && m.prefix_bytes <= w.end - w.start)
       matches.push_back({w.start, m.prefix_bytes ? w.start + m.prefix_bytes : w.end, form_id(run.forms, m.form)});
-    if (!keys[w.key].in_run || strings_.empty()) continue;
+    if (!keys[w.key].in_run || needles_.empty()) continue;
     size_t last = i + 1;
     while (last < words.size() && words[last].continues_run) ++last;
     match_run(text, words, keys, i, last, run, matches);

@@ -2,6 +2,7 @@
 // are among the query's, and the query's CJK/Thai strings inside runs, as byte ranges of the
 // original text. Nothing is analyzed: the terms are those indexing stored.
 #pragma once
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,8 +44,14 @@ class MatchFinder {
 
   const HighlightTerms& terms_;
   TermSieve sieve_;
-  std::vector<std::u32string> strings_;  // terms_.strings as code points
-  uint64_t first_bits_ = 0;              // bit (c % 64) set for the first code point c of each string
+  // terms_.strings as code points, sorted by their first, so that a run's character is compared
+  // with the strings that begin with it only (a Thai headline asks for dozens of strings).
+  struct Needle {
+    std::u32string chars;
+    uint32_t string = 0;  // its index in terms_.strings
+  };
+  std::vector<Needle> needles_;
+  std::bitset<4096> firsts_;  // bit c % 4096 set for the first code point c of each string
 };
 
 }  // namespace news

@@ -85,6 +85,16 @@ TEST(Highlight, TermSieveNeverRulesOutAQueryTermAndMostOthers) {
   EXPECT_LT(let_through, 100u);
 }
 
+// Inside a run, a match marks the original characters it stands for; a word whose normalized form
+// has another number of characters (ﾃﾞｰﾀ, four, is データ, three) is marked whole.
+TEST(Highlight, RunMatchesMarkTheOriginalCharacters) {
+  EXPECT_EQ(marked("新しいﾃﾞｰﾀを公開した", "ja", "データ"), (std::vector<std::string>{"ﾃﾞｰﾀ"}));
+  EXPECT_EQ(marked("新しいﾃﾞｰﾀを公開した", "ja", "デー"), (std::vector<std::string>{"ﾃﾞｰﾀ"}));
+  EXPECT_EQ(marked("ｶﾀｶﾅの会社が発表", "ja", "カタカナ"), (std::vector<std::string>{"ｶﾀｶﾅ"}));
+  EXPECT_EQ(marked("ｶﾀｶﾅの会社が発表", "ja", "タカ"), (std::vector<std::string>{"ﾀｶ"}));
+  EXPECT_EQ(marked("全國人民代表大會開幕", "zh-Hant", "代表大会"), (std::vector<std::string>{"代表大會"}));
+}
+
 TEST(Highlight, KoreanWordWithParticle) {
   EXPECT_EQ(marked("서울특별시는 오늘 발표했다", "ko", "서울특별시"), (std::vector<std::string>{"서울특별시"}));
 }
