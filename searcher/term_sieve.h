@@ -10,8 +10,14 @@ namespace news {
 
 class TermSieve {
  public:
-  void add(std::string_view term) { bits_[slot(term) / 64] |= uint64_t{1} << (slot(term) % 64); }
-  bool may_hold(std::string_view term) const { return bits_[slot(term) / 64] >> (slot(term) % 64) & 1; }
+  void add(std::string_view term) {
+    size_t at = slot(term);
+    bits_[at / 64] |= uint64_t{1} << (at % 64);
+  }
+  bool may_hold(std::string_view term) const {
+    size_t at = slot(term);
+    return bits_[at / 64] >> (at % 64) & 1;
+  }
 
  private:
   static constexpr size_t kWords = 64;  // 4,096 slots: a query's terms fill few of them
