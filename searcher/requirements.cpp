@@ -24,18 +24,17 @@ const char* counted_name(Counted counted) { return text_of(counted).name; }
 
 const char* counted_words(Counted counted) { return text_of(counted).words; }
 
-std::vector<Xapian::Query> requirements(const std::vector<Xapian::Query>& units) {
+std::vector<Requirement> requirements(const std::vector<Xapian::Query>& units) {
   if (units.empty()) return {};
-  std::vector<Xapian::Query> out = {Xapian::Query(Xapian::Query::OP_AND, units.begin(), units.end())};
+  std::vector<Requirement> out = {{Xapian::Query(Xapian::Query::OP_AND, units.begin(), units.end())}};
   if (units.size() < 3) return out;
-  std::vector<Xapian::Query> all_but_one;
-  for (size_t left_out = 0; left_out < units.size(); ++left_out) {
-    std::vector<Xapian::Query> kept;
-    for (size_t i = 0; i < units.size(); ++i)
-      if (i != left_out) kept.push_back(units[i]);
-    all_but_one.emplace_back(Xapian::Query::OP_AND, kept.begin(), kept.end());
-  }
-  out.emplace_back(Xapian::Query::OP_OR, all_but_one.begin(), all_but_one.end());
+  // All but one as the units' OR with a floor on how many match, not as the OR of the n ANDs of
+  // n - 1 units: those read every unit's postings n - 1 times (and a CJK string's positions), while
+  // the floor lets Xapian's matcher skip what cannot reach it. Each unit is a synonym so that it
+  // weighs one however many of its terms a document holds.
+  std::vector<Xapian::Query> parts;
+  for (const Xapian::Query& unit : units) parts.emplace_back(Xapian::Query::OP_SYNONYM, &unit, &unit + 1);
+  out.push_back({Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()), static_cast<Xapian::termcount>(units.size() - 1)});
   return out;
 }
 

@@ -20,9 +20,15 @@ const char* counted_words(Counted counted);
 // Fewer documents than this holding every part is too few: the next requirement is tried.
 inline constexpr Xapian::doccount kEnoughResults = 10;
 
-// The requirements to try in order, each a query matching the documents that meet it: all of
-// `units`, then all but one of them when there are three or more. Empty when there is nothing to
-// require.
-std::vector<Xapian::Query> requirements(const std::vector<Xapian::Query>& units);
+// A requirement: the documents matching `query`, and of those, when `min_parts` is not zero, the
+// ones matching at least that many of its parts (each part weighs one under Xapian's CoordWeight).
+struct Requirement {
+  Xapian::Query query;
+  Xapian::termcount min_parts = 0;
+};
+
+// The requirements to try in order: all of `units`, then all but one of them when there are three
+// or more. Empty when there is nothing to require.
+std::vector<Requirement> requirements(const std::vector<Xapian::Query>& units);
 
 }  // namespace news

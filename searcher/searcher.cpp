@@ -225,12 +225,17 @@ std::vector<Searcher::PageEntry> Searcher::page(Xapian::Enquire& enquire, const 
 bool Searcher::count_required(const BuiltQuery& built, const Xapian::Query& filter, const SearchRequest& request,
                               SearchResponse& response) {
   Xapian::doccount check = std::max(kEnoughResults, counting_check(request.facets));
-  std::vector<Xapian::Query> tiers = requirements(built.units);
+  std::vector<Requirement> tiers = requirements(built.units);
   for (size_t tier = 0; tier < tiers.size(); ++tier) {
-    const Xapian::Query& required = tiers[tier];
+    const Requirement& required = tiers[tier];
     Xapian::Enquire enquire(databases_.database());
-    enquire.set_query(filter.empty() ? required : Xapian::Query(Xapian::Query::OP_FILTER, required, filter));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_query(filter.empty() ? required.query : Xapian::Query(Xapian::Query::OP_FILTER, required.query, filter));
+    if (required.min_parts) {
+      enquire.set_weighting_scheme(Xapian::CoordWeight());
+      enquire.set_cutoff(0, required.min_parts - 0.5);  // a whole number of parts
+    } else {
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+    }
     std::optional<FacetCounter> counter;
     FacetCounter* facets = attach_facets(enquire, request.facets, counter);
     bool timed_out = false;

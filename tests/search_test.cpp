@@ -314,7 +314,8 @@ TEST_F(Requirements, EnoughArticlesHoldingEveryWordAreTheResults) {
 }
 
 TEST_F(Requirements, TooFewHoldingEveryWordFallsBackToAllButOneThenToAny) {
-  SearchResponse r = search("summit trade leaders");  // none has all three; 17 have two, 3 one
+  // None has all three; 17 have two, 3 one (summit, as its word and its stem: one part, not two).
+  SearchResponse r = search("summit trade leaders");
   EXPECT_EQ(r.counted, Counted::kAllPartsButOne);
   EXPECT_EQ(r.estimated, 17u);
   EXPECT_EQ(facet_total(r), 17u);
