@@ -55,8 +55,8 @@ struct MatchFinder::KeyMatch {
 MatchFinder::KeyMatch MatchFinder::match_key(const StoredKey& key) const {
   if (searched(key.word, terms_.words) || searched(key.word, terms_.derived)) return {true, key.word, 0};
   if (!key.in_run) {
-    for (const std::string* derived : {&key.stem, &key.accent})
-      if (!derived->empty() && searched(*derived, terms_.derived)) return {true, *derived, 0};
+    for (std::string_view derived : {key.stem, key.accent})
+      if (!derived.empty() && searched(derived, terms_.derived)) return {true, derived, 0};
     return {};
   }
   if (!key.stem.empty() && searched(key.stem, terms_.derived)) {
@@ -91,7 +91,7 @@ void MatchFinder::match_run(std::string_view text, const std::vector<StoredWord>
   run.word_starts.clear();
   for (size_t i = first; i < last; ++i) {
     run.word_starts.push_back(static_cast<uint32_t>(run.chars.size()));
-    const std::string& form = keys[words[i].key].word;
+    std::string_view form = keys[words[i].key].word;
     for (int32_t f = 0, n = static_cast<int32_t>(form.size()); f < n;) {
       UChar32 c;
       U8_NEXT(form.data(), f, n, c);
@@ -134,7 +134,7 @@ std::vector<Match> MatchFinder::find(std::string_view text, const std::vector<St
     match_run(text, words, keys, i, last, run, matches);
     // The run's other words count when they are query words themselves.
     for (size_t j = i + 1; j < last; ++j) {
-      const std::string& form = keys[words[j].key].word;
+      std::string_view form = keys[words[j].key].word;
       if (searched(form, terms_.words)) matches.push_back({words[j].start, words[j].end, form_id(run.forms, form)});
     }
     i = last - 1;

@@ -38,8 +38,8 @@ class MatchFinder {
   struct KeyMatch;
   KeyMatch match_key(const StoredKey& key) const;
   // Whether `term` is in `set`, most terms being ruled out before they are hashed.
-  bool searched(const std::string& term, const std::unordered_set<std::string>& set) const {
-    return sieve_.may_hold(term) && set.count(term);
+  bool searched(std::string_view term, const std::unordered_set<std::string>& set) const {
+    return sieve_.may_hold(term) && set.count(std::string(term));
   }
 
   const HighlightTerms& terms_;

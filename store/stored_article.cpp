@@ -110,8 +110,8 @@ StoredArticle decode_stored_article(std::string_view data) {
     std::string record = decompress(data);
     ByteReader in(record);
     read_fields(in, stored.article);
-    stored.title_words = decode_words(in, stored.article.title, stored.keys);
-    stored.body_words = decode_words(in, stored.article.body, stored.keys);
+    stored.title_words = decode_words(in, stored.article.title, stored.keys, stored.key_text);
+    stored.body_words = decode_words(in, stored.article.body, stored.keys, stored.key_text);
   } catch (const CorruptRecord&) {
     stored.keys.clear();
     stored.title_words.clear();

@@ -10,13 +10,14 @@
 
 #include "analysis/analyzer.h"
 #include "store/article.h"
+#include "store/text_arena.h"
 
 namespace news {
 
 // A distinct word of the article with the terms it was indexed as.
 struct StoredKey {
-  std::string word, stem, accent;  // terms as WordTerms has them
-  bool in_run = false;             // a word of a CJK/Thai run
+  std::string_view word, stem, accent;  // terms as WordTerms has them, in StoredArticle::key_text
+  bool in_run = false;                  // a word of a CJK/Thai run
 };
 
 // One word of the title or the body.
@@ -30,6 +31,7 @@ struct StoredArticle {
   Article article;
   std::vector<StoredKey> keys;
   std::vector<StoredWord> title_words, body_words;
+  TextArena key_text;  // the bytes of the keys' terms
 };
 
 // The document data of `article`, whose title and body gave `title` and `body` (Analyzer::tokens).

@@ -1,6 +1,7 @@
 #include "store/word_table.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace news {
 namespace {
@@ -9,13 +10,6 @@ enum KeyFlags : uint8_t { kSpeltOut = 1, kHasStem = 2, kHasAccent = 4, kInRun = 
 // Flags in the low bits of a word's head varint, below its key number.
 constexpr uint64_t kGap = 1, kLength = 2, kContinuesRun = 4;
 constexpr unsigned kWordFlagBits = 3;
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // A derived term as a few literal bytes, a copy of the word's beginning, and a literal tail:
 // "Zrun" from "running" is "Z" + 3 bytes of the word.
@@ -31,17 +25,29 @@ void put_derived(std::string& out, const std::string& term, const std::string& w
   put_bytes(out, std::string_view(term).substr(best_lead + best_copy));
 }
 
-std::string read_derived(ByteReader& in, const std::string& word) {
-  std::string term(in.bytes());
+// The text's bytes lower-cased (ASCII), kept in `arena`.
+std::string_view lower_copy(std::string_view s, TextArena& arena) {
+  char* out = arena.allocate(s.size());
+  for (size_t i = 0; i < s.size(); ++i) out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+  return {out, s.size()};
+}
+
+std::string_view read_derived(ByteReader& in, std::string_view word, TextArena& arena) {
+  std::string_view lead = in.bytes();
   uint64_t copy = in.varint();
   if (copy > word.size()) throw CorruptRecord("derived term copies past its word");
-  term.append(word, 0, copy);
-  term.append(in.bytes());
-  return term;
+  std::string_view tail = in.bytes();
+  size_t size = lead.size() + copy + tail.size();
+  if (size == 0) return {};
+  char* out = arena.allocate(size);
+  std::memcpy(out, lead.data(), lead.size());
+  std::memcpy(out + lead.size(), word.data(), copy);
+  std::memcpy(out + lead.size() + copy, tail.data(), tail.size());
+  return {out, size};
 }
 
 void put_key(std::string& out, const IndexedWord& w, std::string_view surface) {
-  bool spelt_out = w.terms.word != ascii_lower(surface);
+  bool spelt_out = w.terms.word != lower_ascii(std::string(surface));
   out += static_cast<char>((spelt_out ? kSpeltOut : 0) | (w.terms.stem.empty() ? 0 : kHasStem) |
                            (w.terms.accent.empty() ? 0 : kHasAccent) | (w.in_run ? kInRun : 0));
   if (spelt_out) put_bytes(out, w.terms.word);
@@ -49,13 +55,13 @@ void put_key(std::string& out, const IndexedWord& w, std::string_view surface) {
   if (!w.terms.accent.empty()) put_derived(out, w.terms.accent, w.terms.word);
 }
 
-StoredKey read_key(ByteReader& in, std::string_view surface) {
+StoredKey read_key(ByteReader& in, std::string_view surface, TextArena& arena) {
   uint8_t flags = in.byte();
   StoredKey key;
   key.in_run = flags & kInRun;
-  key.word = (flags & kSpeltOut) ? std::string(in.bytes()) : ascii_lower(surface);
-  if (flags & kHasStem) key.stem = read_derived(in, key.word);
-  if (flags & kHasAccent) key.accent = read_derived(in, key.word);
+  key.word = (flags & kSpeltOut) ? arena.copy(in.bytes()) : lower_copy(surface, arena);
+  if (flags & kHasStem) key.stem = read_derived(in, key.word, arena);
+  if (flags & kHasAccent) key.accent = read_derived(in, key.word, arena);
   return key;
 }
 
@@ -78,7 +84,7 @@ void encode_words(std::string& out, std::string_view text, const std::vector<Ind
   }
 }
 
-std::vector<StoredWord> decode_words(ByteReader& in, std::string_view text, std::vector<StoredKey>& keys) {
+std::vector<StoredWord> decode_words(ByteReader& in, std::string_view text, std::vector<StoredKey>& keys, TextArena& arena) {
   uint64_t count = in.varint();
   if (count > text.size()) throw CorruptRecord("more words than bytes");
   std::vector<StoredWord> words(count);
@@ -94,7 +100,7 @@ std::vector<StoredWord> decode_words(ByteReader& in, std::string_view text, std:
     uint64_t start = previous_end + ((head & kGap) ? in.varint() : (w.continues_run ? 0 : 1));
     uint64_t length = (head & kLength) ? in.varint() : (key < keys.size() ? keys[key].word.size() : 0);
     if (start > text.size() || length > text.size() - start) throw CorruptRecord("word outside its text");
-    if (key == keys.size()) keys.push_back(read_key(in, text.substr(start, length)));
+    if (key == keys.size()) keys.push_back(read_key(in, text.substr(start, length), arena));
     w.start = static_cast<uint32_t>(start);
     w.end = static_cast<uint32_t>(start + length);
     w.key = static_cast<uint32_t>(key);

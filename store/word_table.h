@@ -12,6 +12,7 @@
 #include "analysis/analyzer.h"
 #include "store/byte_codec.h"
 #include "store/stored_article.h"
+#include "store/text_arena.h"
 
 namespace news {
 
@@ -22,8 +23,8 @@ struct KeyWriter {
 
 void encode_words(std::string& out, std::string_view text, const std::vector<IndexedWord>& words, KeyWriter& keys);
 
-// Reads a table written by encode_words over the same `text`, adding the keys it defines.
-// Throws CorruptRecord.
-std::vector<StoredWord> decode_words(ByteReader& in, std::string_view text, std::vector<StoredKey>& keys);
+// Reads a table written by encode_words over the same `text`, adding the keys it defines, their
+// bytes kept in `arena`. Throws CorruptRecord.
+std::vector<StoredWord> decode_words(ByteReader& in, std::string_view text, std::vector<StoredKey>& keys, TextArena& arena);
 
 }  // namespace news

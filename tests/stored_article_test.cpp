@@ -35,7 +35,7 @@ std::vector<std::string> shown(const std::string& text, const std::vector<Stored
   std::vector<std::string> out;
   for (const StoredWord& w : words) {
     const StoredKey& k = keys[w.key];
-    out.push_back(text.substr(w.start, w.end - w.start) + "|" + k.word + "|" + k.stem + "|" + k.accent + "|" +
+    out.push_back(text.substr(w.start, w.end - w.start) + "|" + std::string(k.word) + "|" + std::string(k.stem) + "|" + std::string(k.accent) + "|" +
                   (k.in_run ? "r" : "") + (w.continues_run ? "c" : ""));
   }
   return out;
@@ -75,6 +75,35 @@ TEST(StoredArticle, WordsComeBackWithTheTermsTheyWereIndexedAs) {
     EXPECT_EQ(shown(s.article.title, s.title_words, s.keys), shown(title, w.title)) << lang;
     EXPECT_EQ(shown(s.article.body, s.body_words, s.keys), shown(body, w.body)) << lang;
   }
+}
+
+TEST(StoredArticle, KeysStayReadableAfterTheArticleMoves) {
+  // A long body: its keys fill more than one of the arena's blocks. The title is short enough to
+  // live inside its std::string, which a move copies: keys must not point into it.
+  std::string body;
+  for (int i = 0; i < 3000; ++i) body += "Word" + std::to_string(i) + "s ";
+  Written w = write("big talks", body, "en");
+  std::vector<StoredArticle> moved;
+  moved.push_back(decode_stored_article(w.data));
+  StoredArticle first = std::move(moved[0]);
+  moved.clear();
+  moved.push_back(std::move(first));
+  const StoredArticle& s = moved.back();
+  EXPECT_EQ(shown(s.article.title, s.title_words, s.keys), shown("big talks", w.title));
+  EXPECT_EQ(shown(s.article.body, s.body_words, s.keys), shown(body, w.body));
+}
+
+TEST(TextArena, ViewsKeepTheirBytesAsBlocksAreAdded) {
+  TextArena arena;
+  std::vector<std::pair<std::string, std::string_view>> kept;
+  for (size_t i = 0; i < 2000; ++i) {
+    std::string s(i % 97 + 1, static_cast<char>('a' + i % 26));
+    kept.emplace_back(s, arena.copy(s));
+  }
+  kept.emplace_back(std::string(40000, 'z'), arena.copy(std::string(40000, 'z')));  // larger than a block
+  TextArena moved = std::move(arena);
+  for (const auto& [expected, view] : kept) ASSERT_EQ(view, expected);
+  EXPECT_EQ(arena.copy("after").size(), 5u);  // the arena moved from starts over
 }
 
 TEST(StoredArticle, RunWordsSayWhichRunTheyContinue) {
