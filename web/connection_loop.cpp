@@ -81,7 +81,7 @@ bool ConnectionLoop::run() {
     event.data.fd = fd;
     if (epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, fd, &event) != 0) return false;
   }
-  workers_ = std::make_unique<httplib::ThreadPool>(options_.worker_threads());
+  workers_ = std::make_unique<WorkerPool>(options_.worker_threads());
   next_sweep_ = next_log_ = Clock::now();
   bool ok = true;
   while (!stopping_ && (ok = wait_and_dispatch())) {

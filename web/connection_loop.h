@@ -42,6 +42,7 @@
 #include "web/request_answerer.h"
 #include "web/request_head.h"
 #include "web/server_options.h"
+#include "web/worker_pool.h"
 
 namespace news::web {
 
@@ -90,7 +91,7 @@ class ConnectionLoop {
   int wake_fd_ = -1;  // an eventfd: a worker handed a connection back, or stop()
   std::atomic<bool> stopping_{false};
   bool accepting_paused_ = false;
-  std::unique_ptr<httplib::ThreadPool> workers_;
+  std::unique_ptr<WorkerPool> workers_;
 
   std::unordered_map<int, std::unique_ptr<Connection>> connections_;  // by socket
   std::unordered_map<std::string, size_t> per_client_;                // open, admitted connections
