@@ -148,8 +148,7 @@ uint64_t stored_content_hash(std::string_view data) {
 }
 
 std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : s) c = lower_ascii(c);
   return s;
 }
 

@@ -54,7 +54,8 @@ uint64_t stored_content_hash(std::string_view data);
 // article is re-analyzed when either changes.
 std::string article_fingerprint(const Article& article);
 
-// Lower-cased ASCII, for filter terms.
+// Lower-cased ASCII, for filter terms and the words of the key table.
+inline char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 std::string lower_ascii(std::string s);
 
 }  // namespace news

@@ -28,7 +28,7 @@ void put_derived(std::string& out, const std::string& term, const std::string& w
 // The text's bytes lower-cased (ASCII), kept in `arena`.
 std::string_view lower_copy(std::string_view s, TextArena& arena) {
   char* out = arena.allocate(s.size());
-  for (size_t i = 0; i < s.size(); ++i) out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+  std::transform(s.begin(), s.end(), out, [](char c) { return lower_ascii(c); });
   return {out, s.size()};
 }
 

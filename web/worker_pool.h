@@ -21,6 +21,7 @@ class WorkerPool {
   WorkerPool& operator=(const WorkerPool&) = delete;
 
   // Runs `job` on a worker: the most recently idle one, or the first to finish when all are busy.
+  // A job must not throw (it would end the process); the connection loop's jobs catch everything.
   void enqueue(std::function<void()> job);
 
   // How many workers wait for a job.
