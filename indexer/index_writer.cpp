@@ -13,6 +13,10 @@ namespace {
 
 // Articles waiting per shard: enough to keep its thread busy, few enough to bound memory.
 constexpr size_t kQueueLimit = 256;
+// A full queue wakes the reader again only once this few are left, so that it refills the queue
+// in one go: waking it for every article taken cost a futex call and a context switch an article
+// (4% of the indexer's time on the development corpus).
+constexpr size_t kRefillAt = kQueueLimit / 2;
 
 WriteLayout layout_of(const WriterOptions& options) {
   try {
@@ -29,7 +33,8 @@ WriteLayout layout_of(const WriterOptions& options) {
 struct IndexWriter::Worker {
   std::unique_ptr<ShardWriter> shard;
   std::mutex mutex;
-  std::condition_variable changed;  // the queue, `busy` or `stopping` changed
+  std::condition_variable has_work;  // for the thread: an article queued, or `stopping`
+  std::condition_variable has_room;  // for the caller: room in the queue, idle, or an error
   std::deque<Article> queue;
   bool busy = false;
   bool stopping = false;
@@ -60,7 +65,7 @@ void IndexWriter::stop_workers() {
       std::lock_guard<std::mutex> lock(w->mutex);
       w->stopping = true;
     }
-    w->changed.notify_all();
+    w->has_work.notify_all();
   }
   for (auto& w : workers_) w->thread.join();
   workers_.clear();  // closes the databases
@@ -80,15 +85,17 @@ void IndexWriter::finish() {
 void IndexWriter::work(Worker& w) {
   for (;;) {
     Article article;
+    bool refill = false;
     {
       std::unique_lock<std::mutex> lock(w.mutex);
-      w.changed.wait(lock, [&] { return w.stopping || !w.queue.empty(); });
+      w.has_work.wait(lock, [&] { return w.stopping || !w.queue.empty(); });
       if (w.queue.empty()) return;
       article = std::move(w.queue.front());
       w.queue.pop_front();
       w.busy = true;
+      refill = w.queue.size() == kRefillAt;
     }
-    w.changed.notify_all();  // room in the queue
+    if (refill) w.has_room.notify_all();
     std::exception_ptr error;
     try {
       prepare_article(article, defaults_);
@@ -102,6 +109,7 @@ void IndexWriter::work(Worker& w) {
     } catch (...) {
       error = std::current_exception();
     }
+    bool idle = false;
     {
       std::lock_guard<std::mutex> lock(w.mutex);
       w.busy = false;
@@ -109,25 +117,28 @@ void IndexWriter::work(Worker& w) {
         w.error = error;
         w.queue.clear();  // a shard that failed (disk full, corruption) writes nothing more
       }
+      idle = w.queue.empty();
     }
-    w.changed.notify_all();
+    if (idle) w.has_room.notify_all();
   }
 }
 
 void IndexWriter::write(Article article) {
   Worker& w = *workers_[shard_of(article.id, shard_count())];
+  bool first = false;
   {
     std::unique_lock<std::mutex> lock(w.mutex);
-    w.changed.wait(lock, [&] { return w.queue.size() < kQueueLimit || w.error; });
+    w.has_room.wait(lock, [&] { return w.queue.size() < kQueueLimit || w.error; });
     if (!w.error) w.queue.push_back(std::move(article));
+    first = w.queue.size() == 1;  // the thread waits only for an empty queue
   }
-  w.changed.notify_all();
+  if (first) w.has_work.notify_one();
   report();
 }
 
 void IndexWriter::wait_until_idle(Worker& w) {
   std::unique_lock<std::mutex> lock(w.mutex);
-  w.changed.wait(lock, [&] { return (w.queue.empty() && !w.busy) || w.error; });
+  w.has_room.wait(lock, [&] { return (w.queue.empty() && !w.busy) || w.error; });
 }
 
 void IndexWriter::wait_until_written() {
