@@ -97,6 +97,14 @@ std::vector<Word> Analyzer::words(std::string_view text) const {
   return words;
 }
 
+// In Han and kana text the word and its bigram are written at the same places nearly always
+// (发展: 6,664 development articles hold the word, 6,691 the bigram), so the word's own term
+// doubled a sixth of what Chinese articles write (1.5 of 17.8 million postings of the
+// development corpus) for what searches can read from the bigram.
+bool Analyzer::written_as_its_bigram(const Word& word) const {
+  return options_.backstop && word.script == Script::kCjk && char_count(word.form) == 2;
+}
+
 bool Analyzer::stores_position(TokenKind kind) const {
   switch (kind) {
     case TokenKind::kWord:
@@ -143,6 +151,7 @@ WordTerms Analyzer::word_terms(const Word& word, const LanguageTools& language) 
     terms.stem.clear();
     terms.stem_is_word = true;
   }
+  terms.word_is_bigram = written_as_its_bigram(word);
   return terms;
 }
 
@@ -183,7 +192,7 @@ WordTerms Analyzer::add_word_tokens(const Word& word, TokenKind kind, const Lang
                                     std::vector<Token>& out) const {
   WordTerms terms = word_terms(word, language);
   if (terms.word.empty()) return terms;
-  out.push_back({terms.word, kind, position, word.start, word.end});
+  if (!terms.word_is_bigram) out.push_back({terms.word, kind, position, word.start, word.end});
   if (!terms.stem.empty()) out.push_back({terms.stem, TokenKind::kStem, 0, word.start, word.end});
   if (!terms.accent.empty()) out.push_back({terms.accent, TokenKind::kAccent, position, word.start, word.end});
   return terms;

@@ -45,6 +45,7 @@ struct WordTerms {
   std::string stem;    // with its prefix, or empty
   std::string accent;  // with its prefix, or empty
   bool stem_is_word = false;  // no stemmer, and the stem is the word itself, which stands for it: not written
+  bool word_is_bigram = false;  // a two-character Han or kana word, its run's bigram stands for it: not written
 };
 
 // A word of a text with the terms it was indexed as: stored with the article, so that the
@@ -92,7 +93,7 @@ size_t stem_prefix_bytes(std::string_view word, std::string_view stem_term);
 
 // Bumped whenever analysis changes what an unchanged article is indexed as: every article is
 // then analyzed again on the next indexing run (store/stored_article.h fingerprints it).
-inline constexpr char kAnalysisVersion[] = "analysis-4";  // 4: positions only where phrases read them
+inline constexpr char kAnalysisVersion[] = "analysis-5";  // 5: two-character Han and kana words as their bigram
 
 class Analyzer {
  public:
@@ -112,6 +113,10 @@ class Analyzer {
 
   // The terms a query word is searched as, analyzed as each of `languages`.
   QueryTerms query_terms(const Word& word, const std::vector<std::string>& languages) const;
+
+  // Whether `word` (of a text or a query) is written only as its run's bigram, which spells it:
+  // a two-character Han or kana word. Searches read that bigram for it.
+  bool written_as_its_bigram(const Word& word) const;
 
   // Whether the index keeps the positions of tokens of `kind`: only where phrases read them (the
   // words outside runs, and the bigrams and run ends that spell runs). Positions are most of what

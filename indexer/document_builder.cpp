@@ -24,14 +24,17 @@ void add_tokens(Xapian::Document& doc, const std::vector<Token>& tokens, const A
   }
 }
 
-// The stems that are their word are not written (Analyzer::word_terms), but they count in the
-// document's length as before: BM25's parameters were chosen, and the ranking measured, with
-// those lengths. One term per document carries them, instead of a posting per word.
+// The terms that another term stands for are not written (Analyzer::word_terms: stems that are
+// their word, words that are their bigram), but they count in the document's length as before:
+// BM25's parameters were chosen, and the ranking measured, with those lengths. One term per
+// document carries them, instead of a posting per word.
+Xapian::termcount unwritten_terms(const WordTerms& terms) { return terms.stem_is_word + terms.word_is_bigram; }
+
 void add_unwritten_length(Xapian::Document& doc, const std::vector<IndexedWord>& title_words,
                           const std::vector<IndexedWord>& body_words) {
   Xapian::termcount length = 0;
-  for (const IndexedWord& w : title_words) length += w.terms.stem_is_word ? kTitleWdf + 1 : 0;  // and its title copy
-  for (const IndexedWord& w : body_words) length += w.terms.stem_is_word ? 1 : 0;
+  for (const IndexedWord& w : title_words) length += unwritten_terms(w.terms) * (kTitleWdf + 1);  // and its title copy
+  for (const IndexedWord& w : body_words) length += unwritten_terms(w.terms);
   if (length) doc.add_term(fields::kUnwrittenLength, length);
 }
 

@@ -95,11 +95,10 @@ Xapian::Query TextQuery::word(const Word& w, const std::string& prefix, bool alo
     // A two-character word is its one bigram: weighed with the run's bigrams, one term for both.
     std::string gram = prefix + terms.backstop[0];
     grams_[gram] += weights_.backstop;
-    if (alone || w.script != Script::kCjk || !terms.derived.empty()) return parts;
-    // In Han and kana text that bigram is nearly always the word itself (发展: 6,664 development
-    // articles hold the word, 6,691 the bigram), so in a query of several words it stands for
-    // both, at both weights: one posting list read instead of two. Not in Thai, where two
-    // letters recur inside longer words (its headlines lost .0045 MRR@10).
+    if (!analyzer_.written_as_its_bigram(w)) return parts;
+    // A Han or kana word is written as that bigram only (Analyzer::written_as_its_bigram), which
+    // stands for both, at both weights. Not in Thai, where two letters recur inside longer words
+    // (its headlines lost .0045 MRR@10).
     grams_[gram] += 1.0;  // the word's own weight, as `exact` above has it
     return Xapian::Query();
   }

@@ -245,13 +245,20 @@ TEST(Runs, AdjacentWordsOfOneUnspacedScriptFormARun) {
   EXPECT_FALSE(continues_run(ws[end - 1], ws[end]));
 }
 
+// A two-character Han or kana word is written as its bigram only; Thai and Hangul words and
+// longer ones are written as words too.
 TEST(Runs, WordsOfARunAreRunWordsAndTheLastCharacterEndsIt) {
-  std::vector<Token> tokens;
-  analyzer().tokens("在北京", "zh-Hans", 1, tokens);
-  std::vector<std::string> shown;
-  for (const Token& t : tokens) shown.push_back(std::string(token_kind_name(t.kind)) + ":" + t.term + "@" + std::to_string(t.position));
-  EXPECT_EQ(shown, (std::vector<std::string>{"runword:在@1", "runword:北京@2", "bigram:XB在北@1", "bigram:XB北京@2",
-                                             "runend:XB京@3"}));
+  auto shown = [](std::string_view text, std::string_view lang) {
+    std::vector<Token> tokens;
+    analyzer().tokens(text, lang, 1, tokens);
+    std::vector<std::string> out;
+    for (const Token& t : tokens) out.push_back(std::string(token_kind_name(t.kind)) + ":" + t.term + "@" + std::to_string(t.position));
+    return out;
+  };
+  EXPECT_EQ(shown("在北京", "zh-Hans"), (std::vector<std::string>{"runword:在@1", "bigram:XB在北@1", "bigram:XB北京@2", "runend:XB京@3"}));
+  EXPECT_EQ(shown("北京市", "zh-Hans"), (std::vector<std::string>{"runword:北京市@1", "bigram:XB北京@1", "bigram:XB京市@2", "runend:XB市@3"}));
+  std::vector<std::string> thai = shown("ปีใหม่", "th");
+  EXPECT_EQ(thai.front(), "runword:ปี@1");
 }
 
 // --- what a query word is searched as, and what a text word is indexed as --------------------

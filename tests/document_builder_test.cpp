@@ -62,5 +62,19 @@ TEST(DocumentBuilder, AStemOtherThanItsWordIsWrittenWithoutPositions) {
   EXPECT_EQ(length(doc), 2 * (kTitleWdf + 1 + 1) + 2);
 }
 
+TEST(DocumentBuilder, ATwoCharacterHanWordIsWrittenAsItsBigramAndStillCountsInTheLength) {
+  Analyzer analyzer;
+  Xapian::Document doc = build_document(article("北京", "在北京", "zh-Hans"), analyzer, "fp");
+  auto terms = wdfs(doc);
+  for (const char* unwritten : {"北京", "S北京"}) EXPECT_EQ(terms.count(unwritten), 0u) << unwritten;
+  EXPECT_EQ(terms["XB北京"], kTitleWdf + 1);
+  EXPECT_EQ(positions(doc, "XB北京"), 2u);
+  EXPECT_EQ(terms["在"], 1u);
+  // Written out, the word was 北京 twice (title and body) and S北京 once.
+  Xapian::termcount words = (kTitleWdf + 1) + 1 + 1;          // 北京 (title, its copy, body), 在
+  Xapian::termcount grams = (kTitleWdf + 1) * 2 + 3;          // XB北京 XB京 in the title, XB在北 XB北京 XB京
+  EXPECT_EQ(length(doc), words + grams);
+}
+
 }  // namespace
 }  // namespace news
