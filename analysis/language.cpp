@@ -136,10 +136,33 @@ std::string detect_language(std::string_view text) {
   }
 }
 
+// A text of this many spaced words (a headline, a pasted sentence) is long enough for its detected
+// language to be trusted alone. Searching the script's usual language too read a second stem for
+// nearly every word of a French or Spanish headline (English's: `acheteur` beside `achet`): on the
+// benchmark's 1,200 headlines, total p99 4.12 -> 3.58 ms without them, and known-item MRR@10
+// within .005 of before in every language and half, higher in most (kk +.009, es +.004).
+constexpr size_t kTrustedWords = 7;
+
+namespace {
+
+size_t spaced_words(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words;
+}
+
+}  // namespace
+
 std::vector<std::string> plausible_languages(std::string_view text) {
   std::vector<std::string> langs;
   std::string detected = detect_language(text);
   if (detected != "und") langs.push_back(detected);
+  if (detected != "und" && spaced_words(text) >= kTrustedWords) return langs;
   ScriptCounts counts = count_scripts(text);
   std::string usual = language_of_script(dominant_script(counts));
   if (usual != "und" && std::find(langs.begin(), langs.end(), usual) == langs.end()) langs.push_back(usual);

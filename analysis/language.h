@@ -12,8 +12,9 @@ namespace news {
 // characters are written in); CLD2 decides between languages that share an alphabet.
 std::string detect_language(std::string_view utf8);
 
-// The languages a short query could be in, most likely first: the detected one and, for its
-// script, the common ones (a Latin-script query is also tried as English, Cyrillic as Russian).
+// The languages a query could be in, most likely first: the detected one and, for its script,
+// the common ones (a Latin-script query is also tried as English, Cyrillic as Russian), unless
+// the query is long enough for the detected language to be trusted alone (seven spaced words).
 std::vector<std::string> plausible_languages(std::string_view utf8);
 
 }  // namespace news

@@ -41,5 +41,12 @@ TEST(PlausibleLanguages, QueryIsTriedInItsScriptsUsualLanguageToo) {
   EXPECT_NE(std::find(langs.begin(), langs.end(), "en"), langs.end());
 }
 
+TEST(PlausibleLanguages, AHeadlineIsTriedInItsDetectedLanguageAlone) {
+  EXPECT_EQ(plausible_languages("Les acheteurs étrangers seront soumis à un droit de timbre plus élevé"),
+            std::vector<std::string>{"fr"});
+  std::vector<std::string> six = plausible_languages("Les acheteurs étrangers seront soumis ailleurs");
+  EXPECT_NE(std::find(six.begin(), six.end(), "en"), six.end());
+}
+
 }  // namespace
 }  // namespace news
