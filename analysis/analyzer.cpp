@@ -99,8 +99,8 @@ std::vector<Word> Analyzer::words(std::string_view text) const {
 
 // In Han and kana text the word and its bigram are written at the same places nearly always
 // (发展: 6,664 development articles hold the word, 6,691 the bigram), so the word's own term
-// doubled a sixth of what Chinese articles write (1.5 of 17.8 million postings of the
-// development corpus) for what searches can read from the bigram.
+// (1.5 of the development corpus's 17.8 million postings) held what searches read from the
+// bigram.
 bool Analyzer::written_as_its_bigram(const Word& word) const {
   return options_.backstop && word.script == Script::kCjk && char_count(word.form) == 2;
 }
