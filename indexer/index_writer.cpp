@@ -83,44 +83,53 @@ void IndexWriter::finish() {
 }
 
 void IndexWriter::work(Worker& w) {
-  for (;;) {
-    Article article;
-    bool refill = false;
-    {
-      std::unique_lock<std::mutex> lock(w.mutex);
-      w.has_work.wait(lock, [&] { return w.stopping || !w.queue.empty(); });
-      if (w.queue.empty()) return;
-      article = std::move(w.queue.front());
-      w.queue.pop_front();
-      w.busy = true;
-      refill = w.queue.size() == kRefillAt;
-    }
-    if (refill) w.has_room.notify_all();
-    std::exception_ptr error;
-    try {
-      prepare_article(article, defaults_);
-      WriteResult result = w.shard->write(article);
-      if (w.shard->pending() >= batch_size_) {
-        w.shard->commit();
-        w.committed = w.shard->committed();
-      }
-      std::lock_guard<std::mutex> lock(results_mutex_);
-      results_.push_back(std::move(result));
-    } catch (...) {
-      error = std::current_exception();
-    }
-    bool idle = false;
-    {
-      std::lock_guard<std::mutex> lock(w.mutex);
-      w.busy = false;
-      if (error) {
-        w.error = error;
-        w.queue.clear();  // a shard that failed (disk full, corruption) writes nothing more
-      }
-      idle = w.queue.empty();
-    }
-    if (idle) w.has_room.notify_all();
+  Article article;
+  while (take(w, article)) finish_job(w, write_one(w, article));
+}
+
+bool IndexWriter::take(Worker& w, Article& article) {
+  bool refill = false;
+  {
+    std::unique_lock<std::mutex> lock(w.mutex);
+    w.has_work.wait(lock, [&] { return w.stopping || !w.queue.empty(); });
+    if (w.queue.empty()) return false;
+    article = std::move(w.queue.front());
+    w.queue.pop_front();
+    w.busy = true;
+    refill = w.queue.size() == kRefillAt;
   }
+  if (refill) w.has_room.notify_all();
+  return true;
+}
+
+std::exception_ptr IndexWriter::write_one(Worker& w, Article& article) {
+  try {
+    prepare_article(article, defaults_);
+    WriteResult result = w.shard->write(article);
+    if (w.shard->pending() >= batch_size_) {
+      w.shard->commit();
+      w.committed = w.shard->committed();
+    }
+    std::lock_guard<std::mutex> lock(results_mutex_);
+    results_.push_back(std::move(result));
+  } catch (...) {
+    return std::current_exception();
+  }
+  return nullptr;
+}
+
+void IndexWriter::finish_job(Worker& w, std::exception_ptr error) {
+  bool idle = false;
+  {
+    std::lock_guard<std::mutex> lock(w.mutex);
+    w.busy = false;
+    if (error) {
+      w.error = error;
+      w.queue.clear();  // a shard that failed (disk full, corruption) writes nothing more
+    }
+    idle = w.queue.empty();
+  }
+  if (idle) w.has_room.notify_all();
 }
 
 void IndexWriter::write(Article article) {

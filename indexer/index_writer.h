@@ -9,6 +9,7 @@
 // What became of each article, and each commit, is reported on the caller's thread from write()
 // and commit(), so the caller's counters need no locks.
 #pragma once
+#include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -77,6 +78,12 @@ class IndexWriter {
  private:
   struct Worker;
   void work(Worker& worker);
+  // The next article of the worker's queue, waiting for one; false when stopping with none left.
+  bool take(Worker& worker, Article& article);
+  // Writes one article (committing a full batch); the error that stopped it, if any.
+  std::exception_ptr write_one(Worker& worker, Article& article);
+  // The worker is idle again (failed, with `error`): wakes the callers waiting for it.
+  void finish_job(Worker& worker, std::exception_ptr error);
   void wait_until_idle(Worker& worker);
   void report();
   void stop_workers();
