@@ -11,6 +11,15 @@ def folder_bytes(path):
     return total
 
 
+def read_through(path):
+    """Reads every file of a database folder once, so that its pages are in the page cache."""
+    for folder, _, files in os.walk(path):
+        for name in files:
+            with open(os.path.join(folder, name), "rb") as f:
+                while f.read(1 << 20):
+                    pass
+
+
 def table_bytes(path, table):
     """Bytes of one table, summed over shards."""
     total = 0

@@ -3,7 +3,7 @@ databases of the indexing step, the engine's sharded one and stock Xapian's, wit
 of each chunk, the database sizes and the query latency at each size."""
 import os
 
-from driver.databases import folder_bytes
+from driver.databases import folder_bytes, read_through
 from driver.inputs import benchmark_corpus
 from driver.latency import query_latency
 from driver.plots import line_plot
@@ -22,7 +22,13 @@ def sizes(bench):
 
 
 def measure_level(bench, level, articles, ours, stock):
-    """Database sizes and query latency at one size: `growth LEVEL KEY VALUE` lines."""
+    """Database sizes and query latency at one size: `growth LEVEL KEY VALUE` lines. Both
+    databases are read into the page cache first, as a served archive that fits in memory is:
+    straight after a chunk, part of what was just written is not cached, and whichever pass ran
+    first paid for the reads (ours with snippets, 558 ms p99 at 500,000 articles against 31.5 ms
+    for the match-only pass that followed it)."""
+    for db in (ours, stock):
+        read_through(db)
     full = query_latency(bench, "growth-%d" % level, ["--db", ours, "--stock-db", stock])
     core = query_latency(bench, "growth-%d-match" % level, ["--db", ours, "--no-facets", "--no-snippets"])
     values = {"articles": articles, "ours_db_bytes": folder_bytes(ours), "stock_db_bytes": folder_bytes(stock),
