@@ -38,7 +38,8 @@ def run_system(bench, system, commands):
     """Indexes and searches every set with one system: {run name: run file}."""
     sets = relevance_sets(bench)
     index, search = commands
-    jobs = [] if system in ADHOC_ONLY else [("known-item", sets["known-item"]["docs"], sets["known-item"]["topics"])]
+    jobs = [] if system in ADHOC_ONLY else [(name, sets[name]["docs"], sets[name]["topics"])
+                                            for name in ("known-item", "known-item-stemless")]
     jobs += [("adhoc-" + c, a["docs"], a["topics"]) for c, a in sets["adhoc"].items()]
     runs = {}
     for name, docs, topics in jobs:
@@ -84,7 +85,7 @@ def compare_runs(bench, subset, baseline, systems, label):
 
 
 def relevance_step(bench):
-    bench.begin_step("relevance", "known-item-dev and adhoc-dev, ours vs stock Xapian, whole sets and halves")
+    bench.begin_step("relevance", "known-item-dev, NTREX without stemmers and adhoc-dev, ours vs stock Xapian, whole sets and halves")
     run_system(bench, "ours", ours_commands(bench, "ours", {}))
     score_system(bench, "ours")
     for system in STOCK_SYSTEMS:

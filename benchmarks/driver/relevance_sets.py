@@ -1,8 +1,10 @@
 """The relevance sets as the relevance steps use them: documents, topics, and qrels files for every
 subset (language, source, collection) and half (odd and even topic numbers) that is scored."""
+import collections
 import json
 import os
 import re
+import unicodedata
 
 from driver.inputs import known_item_languages
 
@@ -10,6 +12,12 @@ ADHOC_COLLECTIONS = ["cran", "cacm", "cisi", "med"]
 HALVES = ["all", "odd", "even"]
 # Known-item documents by id prefix: the collection each comes from.
 KNOWN_ITEM_SOURCES = {"xwlb": "xinwenlianbo", "kowikinews": "kowikinews", "reuters": "reuters", "ntrex": "ntrex128"}
+# The NTREX-128 languages (primary subtags) Xapian 1.4 has a Snowball stemmer for, and those written
+# without spaces between words: the known-item-stemless set holds the others, with en and ru.
+SNOWBALL = set("ar hy eu ca da nl en fi fr de hu id ga it lt ne nb nn no pt ro ru es sv ta tr".split())
+UNSPACED = set("zh ja ko th lo km my yue".split())
+STEMLESS_NEIGHBOURS = ["en", "ru"]
+STEMLESS_GROUPS = ["latin", "cyrillic", "arabic", "other-alphabets", "stemmed"]
 
 
 class Subset:
@@ -20,7 +28,7 @@ class Subset:
 
     @property
     def main_measure(self):
-        return "mrr_10" if self.set_name == "known-item" else "ndcg_cut_10"
+        return "mrr_10" if self.set_name.startswith("known-item") else "ndcg_cut_10"
 
 
 def topic_number(qid):
@@ -100,6 +108,56 @@ def known_item(bench):
     return {"docs": known_item_docs(bench, folder, judged), "topics": topics_path, "subsets": subsets}
 
 
+def script_group(texts):
+    """The group of a language by the script most of its letters are in."""
+    counts = collections.Counter()
+    for text in texts:
+        for ch in text[:300]:
+            if ch.isalpha():
+                counts[unicodedata.name(ch, "?").split()[0]] += 1
+    script = counts.most_common(1)[0][0] if counts else ""
+    return {"LATIN": "latin", "CYRILLIC": "cyrillic", "ARABIC": "arabic"}.get(script, "other-alphabets")
+
+
+def stemless_known_item(bench):
+    """Headline -> article over the development corpus's NTREX stories in the languages without a
+    Snowball stemmer written between spaces, and en and ru, built as known-item-dev is (titles
+    blanked; no topic for a title under 4 characters, an empty body, a title or body that another
+    document shares): {"docs", "topics", "subsets"}, a subset per script group."""
+    normal = lambda t: re.sub(r"\s+", " ", unicodedata.normalize("NFKC", t).casefold()).strip()
+    with open(os.path.join(bench.corpus, "dev", "ntrex128.jsonl"), encoding="utf-8") as f:
+        articles = [json.loads(line) for line in f if line.strip()]
+    primary = lambda lang: lang.split("-")[0]
+    articles = [a for a in articles if a.get("lang") in STEMLESS_NEIGHBOURS or
+                primary(a.get("lang", "")) not in SNOWBALL | UNSPACED]
+    by_lang = collections.defaultdict(list)
+    for a in articles:
+        by_lang[a["lang"]].append(a["body"])
+    group_of = {lang: "stemmed" if lang in STEMLESS_NEIGHBOURS else script_group(bodies) for lang, bodies in by_lang.items()}
+    titles = collections.Counter(normal(a["title"]) for a in articles)
+    bodies = collections.Counter(a["body"] for a in articles)
+    docs, topics = bench.path("rel", "stemless-docs.jsonl"), bench.path("rel", "stemless-topics.tsv")
+    per_lang, qrels = collections.Counter(), []
+    with open(docs, "w", encoding="utf-8") as d, open(topics, "w", encoding="utf-8") as t:
+        for a in articles:
+            title = re.sub(r"\s+", " ", a["title"]).strip()
+            d.write(json.dumps(dict(a, title=""), ensure_ascii=False) + "\n")
+            if len(title) < 4 or not a["body"].strip() or titles[normal(title)] > 1 or bodies[a["body"]] > 1:
+                continue
+            if bench.quick and per_lang[a["lang"]] >= 10:
+                continue
+            per_lang[a["lang"]] += 1
+            t.write("kid-%s\t%s\n" % (a["id"], title))
+            qrels.append(("kid-%s 0 %s 1\n" % (a["id"], a["id"]), a["lang"]))
+    subsets = []
+    for name in STEMLESS_GROUPS + ["all"]:  # (per language: 92 subsets, each scored and tested three times)
+        lines = [line for line, lang in qrels if name in (lang, group_of[lang], "all")]
+        if lines:
+            subsets.append(Subset("known-item-stemless", name, "known-item-stemless",
+                                  write_halves(bench, "stemless-" + name, lines)))
+    return {"docs": docs, "topics": topics, "subsets": subsets}
+
+
 def adhoc(bench):
     """The ad hoc collections: {name: {"docs", "topics", "subset"}}, each indexed on its own."""
     folder = os.path.join(bench.corpus, "relevance", "adhoc-dev")
@@ -123,9 +181,11 @@ def adhoc(bench):
 def relevance_sets(bench):
     if "relevance_sets" not in bench.cache:
         bench.log("relevance inputs: topics, per-subset and per-half qrels, documents")
-        bench.cache["relevance_sets"] = {"known-item": known_item(bench), "adhoc": adhoc(bench)}
+        bench.cache["relevance_sets"] = {"known-item": known_item(bench), "known-item-stemless": stemless_known_item(bench),
+                                         "adhoc": adhoc(bench)}
     return bench.cache["relevance_sets"]
 
 
 def all_subsets(sets):
-    return sets["known-item"]["subsets"] + [a["subset"] for a in sets["adhoc"].values()]
+    return (sets["known-item"]["subsets"] + sets["known-item-stemless"]["subsets"] +
+            [a["subset"] for a in sets["adhoc"].values()])
