@@ -73,6 +73,7 @@ struct LanguageTools {
   const Stopwords::WordSet* stopwords = nullptr;
   CachingStemmer* stemmer = nullptr;  // null: no stemmer for the language
   bool fold_accents = false;
+  bool prefix_stems = false;  // no stemmer, a known language: words of some alphabets stem by prefix
 };
 
 struct AnalyzerOptions {
@@ -93,7 +94,7 @@ size_t stem_prefix_bytes(std::string_view word, std::string_view stem_term);
 
 // Bumped whenever analysis changes what an unchanged article is indexed as: every article is
 // then analyzed again on the next indexing run (store/stored_article.h fingerprints it).
-inline constexpr char kAnalysisVersion[] = "analysis-5";  // 5: two-character Han and kana words as their bigram
+inline constexpr char kAnalysisVersion[] = "analysis-6";  // 6: prefix stems for alphabets without a Snowball stemmer
 
 class Analyzer {
  public:

@@ -147,12 +147,12 @@ bool finds(std::string_view typed, std::string_view written, const std::string& 
 }
 
 TEST(Tokens, WithoutAStemmerTheStemIsNotWrittenYetFound) {
-  // Outside the Latin script, the word stands for its stem.
-  EXPECT_TRUE(terms_of(analyzer(), "київ", "uk", TokenKind::kStem).empty());
-  EXPECT_TRUE(contains(analyzer().query_terms(analyzer().words("Київ")[0], {"uk"}).derived, "київ"));
-  EXPECT_FALSE(contains(analyzer().query_terms(analyzer().words("Київ")[0], {"uk"}).derived, "Zкиїв"));
-  EXPECT_TRUE(finds("Київ", "київ", "uk"));
-  EXPECT_TRUE(finds("ঢাকা", "ঢাকা", "bn"));
+  // In the Arabic script (and outside the alphabets stemmed by prefix), the word stands for its stem.
+  EXPECT_TRUE(terms_of(analyzer(), "افغانستان", "ps", TokenKind::kStem).empty());
+  EXPECT_TRUE(contains(analyzer().query_terms(analyzer().words("افغانستان")[0], {"ps"}).derived, "افغانستان"));
+  EXPECT_FALSE(contains(analyzer().query_terms(analyzer().words("افغانستان")[0], {"ps"}).derived, "Zافغانستان"));
+  EXPECT_TRUE(finds("افغانستان", "افغانستان", "ps"));
+  EXPECT_TRUE(terms_of(analyzer(), "київ", "und", TokenKind::kStem).empty());  // an undetermined language
   // A Latin word, often a name that articles in stemmed languages hold too, keeps its stem term.
   EXPECT_EQ(terms_of(analyzer(), "warszawa", "pl", TokenKind::kStem), std::vector<std::string>{"Zwarszawa"});
   // A stemmed language writes its stems, the word's own too.
@@ -362,13 +362,30 @@ TEST(Russian, InflectionsShareOneStem) {
 }
 
 TEST(Cyrillic, OtherLanguagesAreNotGivenTheRussianStemmer) {
-  // Xapian 1.4 has no Ukrainian or Bulgarian stemmer: the folded word is their stem too (so no
-  // stem term is written: the word stands for it), where the Russian stemmer would cut it.
-  EXPECT_TRUE(terms_of(analyzer(), "ПИТАННЯ", "uk", TokenKind::kStem).empty());
+  // Xapian 1.4 has no Ukrainian or Bulgarian stemmer: their words stem by prefix (the first five
+  // letters), where the Russian stemmer would cut them by its own endings.
+  EXPECT_EQ(terms_of(analyzer(), "ПИТАННЯ", "uk", TokenKind::kStem), std::vector<std::string>{"Zпитан"});
   EXPECT_FALSE(terms_of(analyzer(), "ПИТАННЯ", "ru", TokenKind::kStem).empty());
   EXPECT_TRUE(contains(terms_of(analyzer(), "ПИТАННЯ", "uk", TokenKind::kWord), "питання"));
-  EXPECT_TRUE(terms_of(analyzer(), "въпроси", "bg", TokenKind::kStem).empty());
-  EXPECT_FALSE(terms_of(analyzer(), "въпроси", "ru", TokenKind::kStem).empty());
+  EXPECT_EQ(terms_of(analyzer(), "въпроси", "bg", TokenKind::kStem), std::vector<std::string>{"Zвъпро"});
+  EXPECT_EQ(terms_of(analyzer(), "въпроси", "ru", TokenKind::kStem), std::vector<std::string>{"Zвъпрос"});
+}
+
+TEST(Tokens, AlphabetsWithoutAStemmerStemByTheWordsFirstLetters) {
+  // Ukrainian, Kazakh, Georgian, Hindi: the first five letters, which inflected forms share.
+  EXPECT_EQ(terms_of(analyzer(), "президента", "uk", TokenKind::kStem), std::vector<std::string>{"Zпрези"});
+  EXPECT_TRUE(finds("президентом", "Президент", "uk"));
+  EXPECT_TRUE(finds("Қазақстанның", "Қазақстанда", "kk"));
+  EXPECT_TRUE(finds("საქართველოს", "საქართველო", "ka"));
+  EXPECT_FALSE(finds("президент", "презентація", "uk"));
+  EXPECT_EQ(terms_of(analyzer(), "київ", "uk", TokenKind::kStem), std::vector<std::string>{"Zкиїв"});  // short: itself
+  // Not in the Latin script (a language without a stemmer keeps the word) nor in the Arabic one,
+  // nor Latin words in a prefix-stemmed language (mostly names).
+  EXPECT_EQ(terms_of(analyzer(), "prezidenta", "cs", TokenKind::kStem), std::vector<std::string>{"Zprezidenta"});
+  EXPECT_EQ(terms_of(analyzer(), "Manchester", "uk", TokenKind::kStem), std::vector<std::string>{"Zmanchester"});
+  EXPECT_TRUE(terms_of(analyzer(), "پاکستان", "ur", TokenKind::kStem).empty());
+  // A language with a Snowball stemmer keeps it.
+  EXPECT_EQ(terms_of(analyzer(), "президента", "ru", TokenKind::kStem), std::vector<std::string>{"Zпрезидент"});
 }
 
 TEST(Greek, CaseFinalSigmaAndAccentsFoldSoSpellingsMeet) {

@@ -43,6 +43,7 @@ std::vector<Article> corpus() {
       make("dup-a", "Same story", "An identical body text about Kilimanjaro.", "en", "2023-01-01", "wire"),
       make("dup-b", "Same story", "An identical body text about Kilimanjaro.", "en", "2023-01-01", "wire"),
       make("ja", "東京駅", "東京駅で新しい店が開業しました。", "ja", "2023-05-05", "nhk"),
+      make("uk", "Новий уряд", "Президент країни призначив у Києві новий уряд.", "uk", "2021-05-05", "ukrinform"),
   };
 }
 
@@ -95,6 +96,18 @@ TEST_F(SearchTest, StemmedAndFullWidthForms) {
   EXPECT_EQ(ids("run"), std::vector<std::string>{"en-run"});
   EXPECT_EQ(ids("SCO2024"), std::vector<std::string>{"fw"});
   EXPECT_EQ(ids("ｓｃｏ２０２４"), std::vector<std::string>{"fw"});
+}
+
+TEST_F(SearchTest, InflectedFormsFindTheArticleOfALanguageWithoutAStemmer) {
+  // Ukrainian has no Snowball stemmer: its words meet by their first five letters. A query
+  // Ukrainian enough for language detection, sharing no word with the article as written:
+  SearchRequest r;
+  r.query = "президентом країною призначено";
+  SearchResponse response = searcher_->search(r);
+  ASSERT_EQ(response.hits.size(), 1u);
+  EXPECT_EQ(response.hits[0].article.id, "uk");
+  EXPECT_EQ(fragments_text(response.hits[0].snippet, "[", "]"), "[Президент] [країни] [призначив] у Києві новий уряд.");
+  EXPECT_TRUE(ids("презентація").empty());  // "през": another word
 }
 
 TEST_F(SearchTest, TraditionalAndSimplifiedFindEachOther) {
