@@ -552,7 +552,13 @@ TEST(IndexerBadInput, BadTextFilesAreReportedByNameAndTheOthersKept) {
 
 TEST(IndexerMemory, AnOverlongInputIsMeasuredNotHeldInMemory) {
   constexpr size_t kMiB = 1 << 20, kLineMiB = 96;
-  constexpr long kPeakBoundKiB = 64 * 1024;  // well under the line; the default article limit is 8 MiB
+  // Well under the line (the default article limit is 8 MiB). Under AddressSanitizer the same run
+  // peaks at about 70 MiB (shadow memory, allocator caches), where holding the line would pass 130.
+#if defined(__SANITIZE_ADDRESS__)
+  constexpr long kPeakBoundKiB = 88 * 1024;
+#else
+  constexpr long kPeakBoundKiB = 64 * 1024;
+#endif
   std::string dir = scratch_dir("indexer-memory"), feed = dir + "/one-line.jsonl";
   {
     std::ofstream out(feed, std::ios::binary);
