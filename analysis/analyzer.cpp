@@ -150,10 +150,11 @@ bool Analyzer::stores_position(TokenKind kind) const {
 
 LanguageTools Analyzer::language_tools(std::string_view lang) const {
   LanguageTools tools;
+  std::string primary = primary_language(lang);
   tools.stopwords = &stopwords_.list(lang);
   tools.stemmer = thread_stemmer(lang);
-  tools.fold_accents = !options_.no_accent_folding.count(primary_language(lang));
-  tools.prefix_stems = !tools.stemmer && primary_language(lang) != "und" && !primary_language(lang).empty();
+  tools.fold_accents = !options_.no_accent_folding.count(primary);
+  tools.prefix_stems = !tools.stemmer && !primary.empty() && primary != "und";
   return tools;
 }
 
