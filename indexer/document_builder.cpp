@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "analysis/stemmer.h"
+#include "store/article_record.h"
 #include "store/fields.h"
 #include "store/stored_article.h"
 
@@ -73,7 +74,7 @@ Xapian::Document build_document(const Article& article, const Analyzer& analyzer
   add_unwritten_length(doc, title_words, body_words);
   add_filters(doc, article);
   doc.add_value(fields::kContentHashSlot, fingerprint);
-  doc.set_data(encode_article(article, title_words, body_words));
+  set_article_record(doc, encode_article(article, title_words, body_words));
   return doc;
 }
 

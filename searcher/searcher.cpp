@@ -10,6 +10,7 @@
 #include "searcher/passages.h"
 #include "searcher/query_parser.h"
 #include "searcher/requirements.h"
+#include "store/article_record.h"
 #include "store/dates.h"
 #include "store/fields.h"
 #include "store/stored_article.h"
@@ -99,7 +100,7 @@ std::optional<Article> Searcher::article(const std::string& id) {
   const Xapian::Database& db = databases_.database();
   std::string term = fields::kId + id;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
-    return decode_article(db.get_document(*it, Xapian::DOC_ASSUME_VALID).get_data());
+    return decode_article(article_record(db.get_document(*it, Xapian::DOC_ASSUME_VALID)));
   return std::nullopt;
 }
 
@@ -108,7 +109,7 @@ std::optional<MarkedArticle> Searcher::marked_article(const std::string& id, con
   std::string term = fields::kId + id;
   auto it = db.postlist_begin(term);
   if (it == db.postlist_end(term)) return std::nullopt;
-  StoredArticle stored = decode_stored_article(db.get_document(*it, Xapian::DOC_ASSUME_VALID).get_data());
+  StoredArticle stored = decode_stored_article(article_record(db.get_document(*it, Xapian::DOC_ASSUME_VALID)));
   HighlightTerms terms;
   if (!query.empty()) terms = builder_.build(parse_query(query), query).highlight;
   MarkedArticle marked;
@@ -195,7 +196,7 @@ std::vector<Searcher::PageEntry> Searcher::page(Xapian::Enquire& enquire, const 
   if (!options_.collapse_duplicates) {
     mset = match(enquire, request, request.offset, request.limit, check);
     for (auto it = mset.begin(); it != mset.end(); ++it)
-      entries.push_back({*it, it.get_weight(), it.get_percent(), it.get_rank() + 1, it.get_document().get_data()});
+      entries.push_back({*it, it.get_weight(), it.get_percent(), it.get_rank() + 1, article_record(it.get_document())});
     return entries;
   }
   size_t wanted = request.offset + request.limit;
@@ -207,7 +208,7 @@ std::vector<Searcher::PageEntry> Searcher::page(Xapian::Enquire& enquire, const 
     std::unordered_set<uint64_t> shown;
     size_t rank = 0;
     for (auto it = mset.begin(); it != mset.end() && entries.size() < request.limit; ++it) {
-      std::string data = it.get_document().get_data();
+      std::string data = article_record(it.get_document());
       uint64_t hash = stored_content_hash(data);
       if (hash && !shown.insert(hash).second) continue;
       if (++rank > request.offset) entries.push_back({*it, it.get_weight(), it.get_percent(), rank, std::move(data)});

@@ -1,4 +1,4 @@
-// Reading and writing the compact binary records of the document data: variable-length
+// Reading and writing the compact binary records of the stored article: variable-length
 // integers (7 bits a byte, low first) and length-prefixed byte strings.
 #pragma once
 #include <cstdint>

@@ -14,11 +14,11 @@
 namespace news {
 namespace {
 
-// The document data: a format byte (older databases hold JSON, which begins with '{'), the
+// The stored record: a format byte (older databases hold JSON, which begins with '{'), the
 // content hash (8 bytes, little-endian), the record's size and the record compressed with
-// Zstandard. Xapian compresses document data with zlib when that makes it smaller, which it does
-// to LZ4's output: reading then costs an inflate on top. Zstandard's output it leaves alone, and
-// it decompresses twice as fast as zlib and smaller.
+// Zstandard, which decompresses twice as fast as zlib and smaller than LZ4. (When the record was
+// Xapian's document data, Xapian deflated LZ4's output further, and reading cost an inflate on
+// top; it is now a value, which Xapian stores as it is.)
 constexpr char kFormat = 4;
 constexpr int kZstdLevel = 1;
 constexpr size_t kHashBytes = 8;

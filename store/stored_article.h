@@ -1,7 +1,8 @@
-// The document data: the article as result pages show it, and the words of its title and body
-// with the terms each was indexed as, so that the highlighter compares a query with what
-// indexing made of the text instead of analyzing it again. A compact binary record compressed
-// with Zstandard (read in a few microseconds, where zlib and JSON parsing took tens per result).
+// The stored article (a value of each document, store/article_record.h): the article as result
+// pages show it, and the words of its title and body with the terms each was indexed as, so that
+// the highlighter compares a query with what indexing made of the text instead of analyzing it
+// again. A compact binary record compressed with Zstandard (read in a few microseconds, where
+// zlib and JSON parsing took tens per result).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -34,7 +35,7 @@ struct StoredArticle {
   TextArena key_text;  // the bytes of the keys' terms
 };
 
-// The document data of `article`, whose title and body gave `title` and `body` (Analyzer::tokens).
+// The stored record of `article`, whose title and body gave `title` and `body` (Analyzer::tokens).
 std::string encode_article(const Article& article, const std::vector<IndexedWord>& title,
                            const std::vector<IndexedWord>& body);
 

@@ -5,7 +5,9 @@
 #include <map>
 
 #include "indexer/document_builder.h"
+#include "store/article_record.h"
 #include "store/fields.h"
+#include "store/stored_article.h"
 
 namespace news {
 namespace {
@@ -61,6 +63,18 @@ TEST(DocumentBuilder, AStemOtherThanItsWordIsWrittenWithoutPositions) {
   EXPECT_EQ(terms["Zheld"], 1u);  // a stemmed language writes every stem
   EXPECT_EQ(terms.count(fields::kUnwrittenLength), 0u);
   EXPECT_EQ(length(doc), 2 * (kTitleWdf + 1 + 1) + 2);
+}
+
+// Xapian deflates the document data it writes; the stored article is compressed already and goes
+// in a value, which Xapian writes as it is.
+TEST(DocumentBuilder, TheStoredArticleIsAValueNotTheDocumentData) {
+  Analyzer analyzer;
+  Xapian::Document doc = build_document(article("Elections", "elections held", "en"), analyzer, "fp");
+  EXPECT_EQ(doc.get_data(), "");
+  StoredArticle stored = decode_stored_article(article_record(doc));
+  EXPECT_EQ(stored.article.title, "Elections");
+  EXPECT_EQ(stored.article.body, "elections held");
+  EXPECT_EQ(stored.body_words.size(), 2u);
 }
 
 TEST(DocumentBuilder, ATwoCharacterHanWordIsWrittenAsItsBigramAndStillCountsInTheLength) {

@@ -20,6 +20,7 @@
 
 #include "store/fields.h"
 #include "store/shards.h"
+#include "store/article_record.h"
 #include "store/stored_article.h"
 #include "tests/test_support.h"
 
@@ -96,7 +97,7 @@ void expect_committed_prefixes(const std::string& db, size_t count) {
 Article stored(const std::string& db, const std::string& id) {
   Xapian::Database database(db);
   auto doc = database.postlist_begin(fields::kId + id);
-  return doc == database.postlist_end(fields::kId + id) ? Article() : decode_article(database.get_document(*doc).get_data());
+  return doc == database.postlist_end(fields::kId + id) ? Article() : decode_article(article_record(database.get_document(*doc)));
 }
 
 std::set<std::string> search_ids(const std::string& db, const std::string& query) {

@@ -7,9 +7,11 @@
 #include <set>
 
 #include "analysis/analyzer.h"
+#include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
 #include "searcher/match_deadline.h"
 #include "searcher/searcher.h"
+#include "store/fields.h"
 #include "tests/test_support.h"
 
 namespace news {
@@ -384,6 +386,30 @@ TEST_F(SearchTest, ArticleById) {
   ASSERT_TRUE(a);
   EXPECT_EQ(a->title, "서울 소식");
   EXPECT_FALSE(searcher_->article("missing"));
+}
+
+// Databases written before the article had its value slot keep it in the document data: their
+// results still show the article with its matches marked.
+TEST(StoredArticle, ADatabaseKeepingTheArticleInTheDocumentDataIsStillShown) {
+  Analyzer analyzer;
+  std::string path = testing::scratch_dir("article-in-data") + "/db";
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+    Xapian::Document doc = build_document(make("old", "Harbour news", "Ships returned to the harbour.", "en"), analyzer, "f");
+    doc.set_data(doc.get_value(fields::kArticleSlot));
+    doc.remove_value(fields::kArticleSlot);
+    db.add_document(doc);
+    db.commit();
+  }
+  Searcher searcher({path}, analyzer);
+  SearchRequest request;
+  request.query = "harbour";
+  SearchResponse response = searcher.search(request);
+  ASSERT_EQ(response.hits.size(), 1u);
+  EXPECT_EQ(response.hits[0].article.title, "Harbour news");
+  EXPECT_EQ(fragments_text(response.hits[0].snippet, "[", "]"), "Ships returned to the [harbour].");
+  ASSERT_TRUE(searcher.article("old"));
+  EXPECT_EQ(searcher.article("old")->body, "Ships returned to the harbour.");
 }
 
 // Facets count the matches the matcher looked at: every one when a page holds them all (exact),

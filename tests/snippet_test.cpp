@@ -1,5 +1,5 @@
 // Snippets: what is marked in CJK and alphabetic text (from the words indexing stored, read back
-// from the document data), passage choice, HTML escaping.
+// from the stored article), passage choice, HTML escaping.
 #include <gtest/gtest.h>
 
 #include "analysis/analyzer.h"

@@ -1,4 +1,4 @@
-// The document data: the article's fields and the words of its title and body with the terms
+// The stored article: the article's fields and the words of its title and body with the terms
 // they were indexed as, written compactly and read back exactly.
 #include "store/stored_article.h"
 
