@@ -109,7 +109,7 @@ Xapian::Query TextQuery::word(const Word& w, const std::string& prefix, bool alo
   // 4.9 instead of 7.1), and rank the same or better (MRR@10 +.001 and +.003 on the two halves).
   // Han and kana words keep it: Japanese and traditional Chinese headlines lost .008 without; and
   // so do the other scripts, where it was not measured (Korean headlines are rarely this long).
-  if (long_thai_ && w.script == Script::kThai) return parts;
+  if (many_run_words_ && w.script == Script::kThai) return parts;
   std::vector<Xapian::Query> grams;
   for (const std::string& g : terms.backstop) grams.emplace_back(prefix + g);
   // All of the word's bigrams, in any order. As a phrase, reading their positions cost more than
@@ -191,16 +191,15 @@ void TextQuery::clause_parts(const Clause& clause, bool keep_stopwords, bool alo
 
 Xapian::Query TextQuery::query() {
   size_t total = 0, kept = 0;
-  bool runs = false, spaced_words = false, only_han_runs = true, thai = false;
+  bool runs = false, spaced_words = false, only_han_runs = true;
   for (const Clause& clause : clauses_)
     for (const Word& w : clause.words) {
       ++total, kept += !is_stopword(w);
       (is_backstop_script(w.script) ? runs : spaced_words) = true;
       if (is_backstop_script(w.script) && w.script != Script::kCjk) only_han_runs = false;
-      thai = thai || w.script == Script::kThai;
     }
   bool many_run_words = runs && kept > kLongRunQueryWords;  // long by the CJK/Thai measure
-  long_thai_ = many_run_words && thai;
+  many_run_words_ = many_run_words;
   std::vector<Xapian::Query> parts;
   for (const Clause& clause : clauses_) {
     // Stopwords add nothing to a clause with other words (a CJK run, say); a clause of only
@@ -222,11 +221,12 @@ Xapian::Query TextQuery::query() {
   // one sought: for every run of every query, MRR@10 .03-.04 lower in Chinese, Japanese, Korean
   // and Thai; for one run beside Latin words, Thai .012 lower. A two-character string is its one
   // bigram, already weighed with the others: its bonus adds no weight of its own. Nor for a long
-  // Thai query (a headline typed as one run): the phrase of all its bigrams opened every one of
-  // them again, for a bonus no Thai headline needed. Without it they match in 0.88 ms on average
-  // instead of 1.12, the slowest in 2.3 instead of 4.6, MRR@10 +.001 and .000 on the two halves.
-  // Chinese headlines keep it (-.001 and -.0003 without).
-  if (runs_.size() == 1 && !spaced_words && !long_thai_) {
+  // query typed as one run (a headline is not a name or a term): the phrase of all its bigrams
+  // opened every one of them again. Without it Thai headlines match in 0.88 ms on average instead
+  // of 1.12 (the slowest 2.3 instead of 4.6), Chinese and Japanese ones in 1.41 instead of 1.60;
+  // MRR@10 Thai +.001 and .000 on the two halves, Simplified Chinese -.001 and -.0003, the rest
+  // the same.
+  if (runs_.size() == 1 && !spaced_words && !many_run_words) {
     bool one_bigram = runs_[0].grams.size() == 1;
     parts.push_back(whole_string(runs_[0], total == 1 && !one_bigram ? weights_.backstop : 0.0));
   }

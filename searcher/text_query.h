@@ -71,7 +71,7 @@ class TextQuery {
   std::vector<Run> runs_;  // the CJK/Thai runs of two or more characters
   std::vector<Xapian::Query> units_;
   bool long_ = false;
-  bool long_thai_ = false;  // a long query (by the CJK/Thai measure) with Thai words (query())
+  bool many_run_words_ = false;  // a long query by the CJK/Thai measure (query())
 };
 
 }  // namespace news
