@@ -224,7 +224,7 @@ Xapian::Query TextQuery::query() {
   // query typed as one run (a headline is not a name or a term): the phrase of all its bigrams
   // opened every one of them again. Without it Thai headlines match in 0.88 ms on average instead
   // of 1.12 (the slowest 2.3 instead of 4.6), Chinese and Japanese ones in 1.41 instead of 1.60;
-  // MRR@10 Thai +.001 and .000 on the two halves, Simplified Chinese -.001 and -.0003, the rest
+  // MRR@10 Thai +.001 and .000 on the two halves, Simplified Chinese -.0004 and -.001, the rest
   // the same.
   if (runs_.size() == 1 && !spaced_words && !many_run_words) {
     bool one_bigram = runs_[0].grams.size() == 1;
