@@ -18,9 +18,9 @@
 #include <set>
 #include <thread>
 
+#include "store/article_record.h"
 #include "store/fields.h"
 #include "store/shards.h"
-#include "store/article_record.h"
 #include "store/stored_article.h"
 #include "tests/test_support.h"
 

@@ -37,8 +37,8 @@ def indexing_section(results, w):
              "speed vs stock"], indexing_rows(index)))
     rows = [[label] + ["%.0f" % (index[key].get("table_" + t, 0) / 1e6) for t in TABLES]
             for key, label in (("ours", "newsindex"), ("stock", "stock Xapian")) if key in index]
-    w("\nDatabase size by Xapian table (MB; stock stores only the id as document data, ours the article "
-      "for result pages and snippets):\n\n")
+    w("\nDatabase size by Xapian table (MB; stock stores only the id as document data; ours keeps the article "
+      "for result pages and snippets in a value, which Xapian stores in the postlist table):\n\n")
     w(table(["database"] + list(TABLES), rows))
     ours, stock = index.get("ours"), index.get("stock")
     if ours and "ours-rerun" in index:
