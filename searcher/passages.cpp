@@ -72,31 +72,51 @@ struct Choice {
   size_t covered = 0;  // distinct query forms inside them
 };
 
+// A candidate window and the matches inside it, found once rather than in every round of choose.
+struct Window {
+  Range range;
+  size_t first, last;  // matches[first, last)
+};
+
+std::vector<Window> windows_around(std::string_view text, const std::vector<uint32_t>& starts,
+                                   const std::vector<Match>& matches, size_t chars) {
+  std::vector<Window> windows;
+  for (const Match& m : matches) {
+    Range r = window_at(text, starts, m.start, chars);
+    if (!windows.empty() && windows.back().range == r) continue;  // as good as the one before, never chosen over it
+    auto [first, last] = matches_within(matches, r);
+    windows.push_back({r, first, last});
+  }
+  return windows;
+}
+
 // Greedily up to `k` of the candidate windows (one around each match), each adding the most
 // query forms not yet shown (then the most matches), none overlapping another.
-Choice choose(const std::vector<Range>& windows, const std::vector<Match>& matches, size_t k, std::vector<bool>& covered) {
+Choice choose(const std::vector<Window>& windows, const std::vector<Match>& matches, size_t k, std::vector<bool>& covered) {
   Choice choice;
   std::fill(covered.begin(), covered.end(), false);
-  std::vector<bool> fresh(covered.size());
+  std::vector<size_t> counted_in(covered.size(), windows.size());  // the last window a form was counted in
   for (size_t round = 0; round < k; ++round) {
-    Range pick{0, 0};
+    const Window* pick = nullptr;
     size_t pick_gain = 0, pick_count = 0;
-    for (const Range& r : windows) {
+    for (size_t w = 0; w < windows.size(); ++w) {
+      const Range& r = windows[w].range;
       bool overlaps = std::any_of(choice.ranges.begin(), choice.ranges.end(),
                                   [&](const Range& c) { return r.first < c.second && c.first < r.second; });
       if (overlaps) continue;
-      auto [first, last] = matches_within(matches, r);
-      std::fill(fresh.begin(), fresh.end(), false);
       size_t gain = 0;
-      for (size_t i = first; i < last; ++i)
-        if (!covered[matches[i].key] && !fresh[matches[i].key]) fresh[matches[i].key] = true, ++gain;
-      if (gain > pick_gain || (gain == pick_gain && last - first > pick_count)) pick = r, pick_gain = gain, pick_count = last - first;
+      for (size_t i = windows[w].first; i < windows[w].last; ++i) {
+        uint32_t key = matches[i].key;
+        if (!covered[key] && counted_in[key] != w) counted_in[key] = w, ++gain;
+      }
+      size_t count = windows[w].last - windows[w].first;
+      if (gain > pick_gain || (gain == pick_gain && count > pick_count)) pick = &windows[w], pick_gain = gain, pick_count = count;
     }
-    if ((pick_gain == 0 && !choice.ranges.empty()) || pick.second == 0) break;
-    choice.ranges.push_back(pick);
-    auto [first, last] = matches_within(matches, pick);
-    for (size_t i = first; i < last; ++i)
+    if (!pick || (pick_gain == 0 && !choice.ranges.empty())) break;
+    choice.ranges.push_back(pick->range);
+    for (size_t i = pick->first; i < pick->last; ++i)
       if (!covered[matches[i].key]) covered[matches[i].key] = true, ++choice.covered;
+    std::fill(counted_in.begin(), counted_in.end(), windows.size());
   }
   return choice;
 }
@@ -119,9 +139,7 @@ std::vector<Fragment> choose_passages(std::string_view text, const std::vector<M
   size_t forms = static_cast<size_t>(std::count(present.begin(), present.end(), true));
   Choice best;
   for (size_t k = 1; k <= std::max<size_t>(1, options.max_fragments); ++k) {
-    std::vector<Range> windows;
-    for (const Match& m : matches) windows.push_back(window_at(text, starts, m.start, options.max_chars / k));
-    Choice c = choose(windows, matches, k, covered);
+    Choice c = choose(windows_around(text, starts, matches, options.max_chars / k), matches, k, covered);
     if (c.covered > best.covered) best = std::move(c);
     if (best.covered == forms) break;
   }
