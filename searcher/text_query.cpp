@@ -198,8 +198,7 @@ Xapian::Query TextQuery::query() {
       (is_backstop_script(w.script) ? runs : spaced_words) = true;
       if (is_backstop_script(w.script) && w.script != Script::kCjk) only_han_runs = false;
     }
-  bool many_run_words = runs && kept > kLongRunQueryWords;  // long by the CJK/Thai measure
-  many_run_words_ = many_run_words;
+  many_run_words_ = runs && kept > kLongRunQueryWords;  // long by the CJK/Thai measure
   std::vector<Xapian::Query> parts;
   for (const Clause& clause : clauses_) {
     // Stopwords add nothing to a clause with other words (a CJK run, say); a clause of only
@@ -226,15 +225,15 @@ Xapian::Query TextQuery::query() {
   // of 1.12 (the slowest 2.3 instead of 4.6), Chinese and Japanese ones in 1.41 instead of 1.60;
   // MRR@10 Thai +.001 and .000 on the two halves, Simplified Chinese -.0004 and -.001, the rest
   // the same.
-  if (runs_.size() == 1 && !spaced_words && !many_run_words) {
+  if (runs_.size() == 1 && !spaced_words && !many_run_words_) {
     bool one_bigram = runs_[0].grams.size() == 1;
     parts.push_back(whole_string(runs_[0], total == 1 && !one_bigram ? weights_.backstop : 0.0));
   }
   bool one_word = units_.size() == 1 && runs_.empty();
-  long_ = many_run_words || units_.size() > kMostUnitsRequired;
+  long_ = many_run_words_ || units_.size() > kMostUnitsRequired;
   if (long_ || one_word) units_.clear();
   Xapian::termcount most_parts = only_han_runs ? kLongHanQueryParts : kLongQueryParts;
-  if (many_run_words && parts.size() > most_parts)
+  if (many_run_words_ && parts.size() > most_parts)
     return Xapian::Query(Xapian::Query::OP_ELITE_SET, parts.begin(), parts.end(), most_parts);
   return combine(Xapian::Query::OP_OR, parts);
 }
