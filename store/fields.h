@@ -26,7 +26,7 @@ inline constexpr unsigned kContentHashSlot = 3;  // fingerprint of the article, 
 inline constexpr unsigned kYearSlot = 4;         // "YYYY", for the year facet
 // The stored article (store/stored_article.h). A value rather than the document data: Xapian
 // tries to deflate every document data entry it writes, and ours is compressed already, so that
-// attempt was a tenth of indexing's work for nothing (values are stored as they are).
+// attempt was a tenth of indexing's instructions for nothing (values are stored as they are).
 inline constexpr unsigned kArticleSlot = 5;
 
 }  // namespace news::fields
