@@ -94,7 +94,7 @@ size_t stem_prefix_bytes(std::string_view word, std::string_view stem_term);
 
 // Bumped whenever analysis changes what an unchanged article is indexed as: every article is
 // then analyzed again on the next indexing run (store/stored_article.h fingerprints it).
-inline constexpr char kAnalysisVersion[] = "analysis-6";  // 6: prefix stems for alphabets without a Snowball stemmer
+inline constexpr char kAnalysisVersion[] = "analysis-7";  // 7: an untitled article's lead weighs as a title
 
 class Analyzer {
  public:

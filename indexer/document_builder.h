@@ -14,6 +14,9 @@ namespace news {
 inline constexpr unsigned kTitleWdf = 3;
 // Positions of the body start this far after the title's, so that no phrase spans the two.
 inline constexpr unsigned kBodyPositionGap = 100;
+// An article without a title: the words of its lead, the first kLeadWords of the body, weigh as a
+// title's would. News puts what the story is about first, which is what its headline says.
+inline constexpr size_t kLeadWords = 40;
 
 // `article.lang` must already be set (given or detected).
 Xapian::Document build_document(const Article& article, const Analyzer& analyzer, const std::string& fingerprint);

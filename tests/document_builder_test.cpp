@@ -91,5 +91,29 @@ TEST(DocumentBuilder, ATwoCharacterHanWordIsWrittenAsItsBigramAndStillCountsInTh
   EXPECT_EQ(length(doc), words + grams);
 }
 
+// An article without a title: its lead (the first kLeadWords words of the body) weighs as a title
+// does, the rest of the body as usual; an article with a title keeps its body at one.
+TEST(DocumentBuilder, TheLeadOfAnArticleWithoutATitleWeighsAsATitle) {
+  Analyzer analyzer;
+  std::string body = "volcano";
+  for (size_t i = 1; i < kLeadWords; ++i) body += " filler";
+  body += " glacier";
+  auto untitled = wdfs(build_document(article("", body, "en"), analyzer, "fp"));
+  EXPECT_EQ(untitled["volcano"], kTitleWdf);  // the lead's first word
+  EXPECT_EQ(untitled["filler"], (kLeadWords - 1) * kTitleWdf);
+  EXPECT_EQ(untitled["glacier"], 1u);  // the first word past it
+  EXPECT_EQ(untitled["Zvolcano"], kTitleWdf);  // and its stem
+  // Urdu has no stemmer: the stems are the words, not written but counted in the length, at the
+  // same weights.
+  std::string urdu = "پاکستان";
+  for (size_t i = 1; i <= kLeadWords; ++i) urdu += " خبریں";
+  auto unstemmed = wdfs(build_document(article("", urdu, "ur"), analyzer, "fp"));
+  EXPECT_EQ(unstemmed["خبریں"], (kLeadWords - 1) * kTitleWdf + 1);
+  EXPECT_EQ(unstemmed[fields::kUnwrittenLength], kLeadWords * kTitleWdf + 1);
+  auto titled = wdfs(build_document(article("News", body, "en"), analyzer, "fp"));
+  EXPECT_EQ(titled["volcano"], 1u);
+  EXPECT_EQ(titled["filler"], kLeadWords - 1);
+}
+
 }  // namespace
 }  // namespace news

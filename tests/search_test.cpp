@@ -29,6 +29,16 @@ Article make(std::string id, std::string title, std::string body, std::string la
   return a;
 }
 
+// The ids of a search's first page, best first (no snippets).
+std::vector<std::string> ranked_ids(Searcher& searcher, const std::string& query) {
+  SearchRequest r;
+  r.query = query;
+  r.snippets = false;
+  std::vector<std::string> ids;
+  for (const SearchHit& hit : searcher.search(r).hits) ids.push_back(hit.article.id);
+  return ids;
+}
+
 std::vector<Article> corpus() {
   return {
       make("en-zurich", "Summit in Zürich", "Leaders met in Zürich to discuss trade.", "en", "2018-06-10", "reuters"),
@@ -227,13 +237,27 @@ TEST(WholeStrings, AnArticleHoldingTheStringRanksAboveThoseHoldingItsParts) {
     writer.commit();
   }
   Searcher searcher({db}, analyzer);
-  SearchRequest r;
-  r.query = "上海合作组织";
-  r.snippets = false;
-  std::vector<std::string> ranked;
-  for (const SearchHit& hit : searcher.search(r).hits) ranked.push_back(hit.article.id);
+  std::vector<std::string> ranked = ranked_ids(searcher, "上海合作组织");
   ASSERT_EQ(ranked.size(), 6u);  // the parts still match, below
   EXPECT_EQ(ranked[0], "whole");
+}
+
+// Articles without titles: the one whose lead is about the query ranks above one that mentions it
+// as often, in as long a text, further down (which, written first, BM25 alone ranks first).
+TEST(Lead, AnUntitledArticleAboutTheQueryRanksAboveOneMentioningItFurtherDown) {
+  Analyzer analyzer;
+  std::string db = testing::scratch_dir("lead") + "/db";
+  std::string filler;
+  for (size_t i = 0; i < kLeadWords + 20; ++i) filler += " harbour" + std::to_string(i % 7);
+  {
+    IndexWriter writer(WriterOptions(db, 1, 1000), analyzer);
+    writer.write(make("further-down", "", filler + ". The volcano erupted again.", "en"));
+    writer.write(make("lead", "", "The volcano erupted again." + filler + ".", "en"));
+    for (int i = 0; i < 10; ++i) writer.write(make("other" + std::to_string(i), "", "Harbour news " + std::to_string(i), "en"));
+    writer.commit();
+  }
+  Searcher searcher({db}, analyzer);
+  EXPECT_EQ(ranked_ids(searcher, "volcano erupted"), (std::vector<std::string>{"lead", "further-down"}));
 }
 
 // A string typed in one form of Han finds the other form too (folding), but the articles that
@@ -250,15 +274,7 @@ TEST(WholeStrings, ArticlesHoldingTheStringAsTypedRankAboveThoseFoundByFolding) 
     writer.commit();
   }
   Searcher searcher({db}, analyzer);
-  auto ranked = [&](const std::string& query) {
-    SearchRequest r;
-    r.query = query;
-    r.snippets = false;
-    std::vector<std::string> ids;
-    for (const SearchHit& hit : searcher.search(r).hits) ids.push_back(hit.article.id);
-    return ids;
-  };
-  std::vector<std::string> simplified = ranked("书籍"), traditional = ranked("書籍");
+  std::vector<std::string> simplified = ranked_ids(searcher, "书籍"), traditional = ranked_ids(searcher, "書籍");
   ASSERT_EQ(simplified.size(), 3u);
   EXPECT_EQ(simplified[0], "hans");
   ASSERT_EQ(traditional.size(), 3u);
