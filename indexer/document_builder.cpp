@@ -14,8 +14,8 @@ namespace {
 // Where the body weighs as a title: the bytes of an untitled article's lead (none when it has a
 // title). Chosen on the odd topics of the known-item set (headlines searched in articles without
 // their titles) and of MED (20 to 120 words, weights 2 to 4), confirmed on the even ones: MRR@10
-// .8210 / .8179 -> .8370 / .8345, MED nDCG@10 +.017 / +.015 (README, Storage). Titled articles keep their
-// body as it is: weighing their lead as well cost CRAN, CACM and CISI .016-.053 nDCG@10.
+// .8210 / .8179 -> .8370 / .8345, MED nDCG@10 +.017 / +.015 (README, Storage). Titled articles
+// keep their body as it is: weighing their lead as well cost CRAN, CACM and CISI .016-.053.
 struct Lead {
   uint32_t end = 0;  // the byte after the lead's last word
   unsigned wdf = 1;

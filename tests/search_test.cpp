@@ -253,7 +253,8 @@ TEST(Lead, AnUntitledArticleAboutTheQueryRanksAboveOneMentioningItFurtherDown) {
     IndexWriter writer(WriterOptions(db, 1, 1000), analyzer);
     writer.write(make("further-down", "", filler + ". The volcano erupted again.", "en"));
     writer.write(make("lead", "", "The volcano erupted again." + filler + ".", "en"));
-    for (int i = 0; i < 10; ++i) writer.write(make("other" + std::to_string(i), "", "Harbour news " + std::to_string(i), "en"));
+    for (int i = 0; i < 10; ++i)
+      writer.write(make("other" + std::to_string(i), "", "Harbour news " + std::to_string(i), "en"));
     writer.commit();
   }
   Searcher searcher({db}, analyzer);
