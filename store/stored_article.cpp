@@ -1,5 +1,6 @@
 #include "store/stored_article.h"
 
+#include <lz4.h>
 #include <zstd.h>
 #include <nlohmann/json.hpp>
 
@@ -15,13 +16,15 @@ namespace news {
 namespace {
 
 // The stored record: a format byte (older databases hold JSON, which begins with '{'), the
-// content hash (8 bytes, little-endian), the record's size and the record compressed with
-// Zstandard, which decompresses twice as fast as zlib. (LZ4 was measured when the record was
-// Xapian's document data, which Xapian deflated further, so that reading cost an inflate on top;
-// it is now a value, which Xapian stores as it is.)
-constexpr char kFormat = 4;
-constexpr int kZstdLevel = 1;
+// content hash (8 bytes, little-endian), the record's size and the record compressed with LZ4.
+// A page decompresses ten records or more: Zstandard (format 4, still read) took 6.0 us for the
+// average record of the development corpus (3,030 bytes) where LZ4 takes 1.05, for 27% more
+// stored bytes (2,239 instead of 1,766).
+constexpr char kFormat = 5;
+constexpr char kZstdFormat = 4;
 constexpr size_t kHashBytes = 8;
+
+bool is_record(std::string_view data) { return !data.empty() && (data[0] == kFormat || data[0] == kZstdFormat); }
 
 uint64_t fnv1a(uint64_t hash, const std::string& s) {
   for (unsigned char c : s) {
@@ -65,10 +68,16 @@ std::string decompress(std::string_view data) {
   uint64_t size = in.varint();
   std::string_view compressed = in.rest();
   if (size > (uint64_t{1} << 31)) throw CorruptRecord("record too large");
-  thread_local std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> context(ZSTD_createDCtx(), ZSTD_freeDCtx);
   std::string record(size, '\0');
-  size_t got = ZSTD_decompressDCtx(context.get(), record.data(), record.size(), compressed.data(), compressed.size());
-  if (ZSTD_isError(got) || got != size) throw CorruptRecord("record does not decompress");
+  if (data[0] == kZstdFormat) {
+    thread_local std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> context(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    size_t got = ZSTD_decompressDCtx(context.get(), record.data(), record.size(), compressed.data(), compressed.size());
+    if (ZSTD_isError(got) || got != size) throw CorruptRecord("record does not decompress");
+    return record;
+  }
+  if (compressed.size() > static_cast<size_t>(std::numeric_limits<int>::max())) throw CorruptRecord("record too large");
+  int got = LZ4_decompress_safe(compressed.data(), record.data(), static_cast<int>(compressed.size()), static_cast<int>(record.size()));
+  if (got < 0 || static_cast<uint64_t>(got) != size) throw CorruptRecord("record does not decompress");
   return record;
 }
 
@@ -91,18 +100,19 @@ std::string encode_article(const Article& a, const std::vector<IndexedWord>& tit
   for (size_t i = 0; i < kHashBytes; ++i) data += static_cast<char>((hash >> (8 * i)) & 0xFF);
   put_varint(data, record.size());
   size_t header = data.size();
-  thread_local std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx*)> context(ZSTD_createCCtx(), ZSTD_freeCCtx);
-  data.resize(header + ZSTD_compressBound(record.size()));
-  size_t written = ZSTD_compressCCtx(context.get(), data.data() + header, data.size() - header, record.data(), record.size(), kZstdLevel);
-  if (ZSTD_isError(written)) throw std::runtime_error(std::string("cannot compress an article: ") + ZSTD_getErrorName(written));
-  data.resize(header + written);
+  if (record.size() > static_cast<size_t>(LZ4_MAX_INPUT_SIZE)) throw std::runtime_error("cannot compress an article: too large");
+  int bound = LZ4_compressBound(static_cast<int>(record.size()));
+  data.resize(header + static_cast<size_t>(bound));
+  int written = LZ4_compress_default(record.data(), data.data() + header, static_cast<int>(record.size()), bound);
+  if (written <= 0) throw std::runtime_error("cannot compress an article");
+  data.resize(header + static_cast<size_t>(written));
   return data;
 }
 
 StoredArticle decode_stored_article(std::string_view data) {
   StoredArticle stored;
   if (data.empty()) return stored;
-  if (data[0] != kFormat) {
+  if (!is_record(data)) {
     stored.article = decode_json(data);
     return stored;
   }
@@ -121,7 +131,7 @@ StoredArticle decode_stored_article(std::string_view data) {
 }
 
 Article decode_article(std::string_view data) {
-  if (data.empty() || data[0] != kFormat) return decode_json(data);
+  if (!is_record(data)) return decode_json(data);
   Article a;
   try {
     std::string record = decompress(data);
@@ -141,7 +151,7 @@ std::string article_fingerprint(const Article& a) {
 }
 
 uint64_t stored_content_hash(std::string_view data) {
-  if (data.size() < 1 + kHashBytes || data[0] != kFormat) return 0;
+  if (data.size() < 1 + kHashBytes || !is_record(data)) return 0;
   uint64_t hash = 0;
   for (size_t i = 0; i < kHashBytes; ++i) hash |= uint64_t{static_cast<unsigned char>(data[1 + i])} << (8 * i);
   return hash;

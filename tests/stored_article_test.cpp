@@ -123,6 +123,28 @@ TEST(StoredArticle, IsSmallerThanTheTextItMarks) {
   EXPECT_LT(w.data.size(), body.size() / 2);  // repeated words cost a byte or two each, and the record is compressed
 }
 
+TEST(StoredArticle, RecordsCompressedWithZstandardByEarlierVersionsAreStillRead) {
+  // The record newsindex wrote for this article before records were compressed with LZ4.
+  const std::string zstd_record(
+    "\x04\xdd\xcb\x6d\x56\xd1\xab\xd1\xd7\x89\x01\x28\xb5\x2f\xfd\x20\x89\xfd\x03\x00\x32\x88\x1d\x1e"
+    "\x40\xad\x1e\xc0\x5b\xa2\xc1\x16\x0b\x28\x6b\x6b\xec\xd7\x4b\xb1\x68\x0f\x6d\xbe\xb7\xc3\x7d\x08"
+    "\x1c\x11\x99\x24\x92\x02\xdc\x26\xeb\xf6\x70\x2b\xb0\x6b\xd8\x4d\xd6\x4e\xb0\xf0\x9b\xac\x1f\x07"
+    "\x1e\x03\x26\x6b\xa8\x70\x27\x0c\x27\x6b\xc8\xad\xd9\xda\xf4\x92\xec\x2b\x1e\x3b\x32\x3a\x4c\x24"
+    "\x48\xa6\x49\x06\x88\x03\xe4\x55\xb2\xdc\xba\xee\x82\x7a\x75\xdc\x47\xe5\x91\x4b\xfd\x64\xf0\xe8"
+    "\xa5\x8a\x26\x16\x86\xfd\xc6\xd7\xc7\xed\x3b\x84\xda\xa7\x2a\xa4\xc8\x18\x4d\xd7\x05\x01\x00\xaf"
+    "\x86\x12\x05",
+      147);
+  StoredArticle s = decode_stored_article(zstd_record);
+  EXPECT_EQ(s.article.id, "old-1");
+  EXPECT_EQ(s.article.title, "Seminar in Beijing");
+  EXPECT_EQ(s.article.body, "Rashid Alimov spoke about the SCO.");
+  EXPECT_EQ(s.article.source, "Xinhua");
+  ASSERT_EQ(s.body_words.size(), 6u);
+  EXPECT_EQ(std::string(s.keys[s.body_words[2].key].stem), "Zspoke");
+  EXPECT_NE(stored_content_hash(zstd_record), 0u);
+  EXPECT_EQ(decode_article(zstd_record).body, s.article.body);
+}
+
 TEST(StoredArticle, DataOfOlderDatabasesIsReadWithoutWords) {
   StoredArticle s = decode_stored_article(R"({"id":"x","title":"T","body":"B","lang":"en"})");
   EXPECT_EQ(s.article.id, "x");
