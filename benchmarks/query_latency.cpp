@@ -121,8 +121,8 @@ Sample measure(const std::vector<news_bench::Topic>& topics, const Options& o, R
 }
 
 Sample run_engine(const std::vector<std::string>& dbs, const std::vector<news_bench::Topic>& topics, const Options& o) {
-  news::Analyzer analyzer;
-  news::Searcher searcher(dbs, analyzer);
+  news::Analyzer analyzer(news::AnalyzerOptions::from_environment());
+  news::Searcher searcher(dbs, analyzer, news::SearcherOptions::from_environment());
   auto one = [&](const std::string& query, Sample* sample) {
     news::SearchRequest request;
     request.query = query;
