@@ -76,7 +76,8 @@ std::string decompress(std::string_view data) {
     return record;
   }
   if (compressed.size() > static_cast<size_t>(std::numeric_limits<int>::max())) throw CorruptRecord("record too large");
-  int got = LZ4_decompress_safe(compressed.data(), record.data(), static_cast<int>(compressed.size()), static_cast<int>(record.size()));
+  int got = LZ4_decompress_safe(compressed.data(), record.data(), static_cast<int>(compressed.size()),
+                                static_cast<int>(record.size()));
   if (got < 0 || static_cast<uint64_t>(got) != size) throw CorruptRecord("record does not decompress");
   return record;
 }
@@ -100,7 +101,8 @@ std::string encode_article(const Article& a, const std::vector<IndexedWord>& tit
   for (size_t i = 0; i < kHashBytes; ++i) data += static_cast<char>((hash >> (8 * i)) & 0xFF);
   put_varint(data, record.size());
   size_t header = data.size();
-  if (record.size() > static_cast<size_t>(LZ4_MAX_INPUT_SIZE)) throw std::runtime_error("cannot compress an article: too large");
+  if (record.size() > static_cast<size_t>(LZ4_MAX_INPUT_SIZE))
+    throw std::runtime_error("cannot compress an article: too large");
   int bound = LZ4_compressBound(static_cast<int>(record.size()));
   data.resize(header + static_cast<size_t>(bound));
   int written = LZ4_compress_default(record.data(), data.data() + header, static_cast<int>(record.size()), bound);
