@@ -68,14 +68,17 @@ std::string decompress(std::string_view data) {
   uint64_t size = in.varint();
   std::string_view compressed = in.rest();
   if (size > (uint64_t{1} << 31)) throw CorruptRecord("record too large");
-  std::string record(size, '\0');
   if (data[0] == kZstdFormat) {
+    std::string record(size, '\0');
     thread_local std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> context(ZSTD_createDCtx(), ZSTD_freeDCtx);
     size_t got = ZSTD_decompressDCtx(context.get(), record.data(), record.size(), compressed.data(), compressed.size());
     if (ZSTD_isError(got) || got != size) throw CorruptRecord("record does not decompress");
     return record;
   }
-  if (compressed.size() > static_cast<size_t>(std::numeric_limits<int>::max())) throw CorruptRecord("record too large");
+  // LZ4 expands a byte into 255 at most: a damaged size is caught before it is allocated.
+  if (size > compressed.size() * 255 || size > static_cast<uint64_t>(std::numeric_limits<int>::max()))
+    throw CorruptRecord("record size does not fit its data");
+  std::string record(size, '\0');
   int got = LZ4_decompress_safe(compressed.data(), record.data(), static_cast<int>(compressed.size()),
                                 static_cast<int>(record.size()));
   if (got < 0 || static_cast<uint64_t>(got) != size) throw CorruptRecord("record does not decompress");
