@@ -61,20 +61,17 @@ uint64_t content_hash(const Article& a) {
   return hash ? hash : 1;
 }
 
-// The record behind the format byte, decompressed. Throws CorruptRecord.
-std::string decompress(std::string_view data) {
-  if (data.size() < 1 + kHashBytes) throw CorruptRecord("record too short");
-  ByteReader in(data.substr(1 + kHashBytes));
-  uint64_t size = in.varint();
-  std::string_view compressed = in.rest();
-  if (size > (uint64_t{1} << 31)) throw CorruptRecord("record too large");
-  if (data[0] == kZstdFormat) {
-    std::string record(size, '\0');
-    thread_local std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> context(ZSTD_createDCtx(), ZSTD_freeDCtx);
-    size_t got = ZSTD_decompressDCtx(context.get(), record.data(), record.size(), compressed.data(), compressed.size());
-    if (ZSTD_isError(got) || got != size) throw CorruptRecord("record does not decompress");
-    return record;
-  }
+// A record of databases written before LZ4 (format 4), `size` bytes once decompressed.
+std::string zstd_record(std::string_view compressed, uint64_t size) {
+  std::string record(size, '\0');
+  thread_local std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> context(ZSTD_createDCtx(), ZSTD_freeDCtx);
+  size_t got = ZSTD_decompressDCtx(context.get(), record.data(), record.size(), compressed.data(), compressed.size());
+  if (ZSTD_isError(got) || got != size) throw CorruptRecord("record does not decompress");
+  return record;
+}
+
+// A record as written now, `size` bytes once decompressed.
+std::string lz4_record(std::string_view compressed, uint64_t size) {
   // LZ4 expands a byte into 255 at most: a damaged size is caught before it is allocated.
   if (size > compressed.size() * 255 || size > static_cast<uint64_t>(std::numeric_limits<int>::max()))
     throw CorruptRecord("record size does not fit its data");
@@ -83,6 +80,15 @@ std::string decompress(std::string_view data) {
                                 static_cast<int>(record.size()));
   if (got < 0 || static_cast<uint64_t>(got) != size) throw CorruptRecord("record does not decompress");
   return record;
+}
+
+// The record behind the format byte, decompressed. Throws CorruptRecord.
+std::string decompress(std::string_view data) {
+  if (data.size() < 1 + kHashBytes) throw CorruptRecord("record too short");
+  ByteReader in(data.substr(1 + kHashBytes));
+  uint64_t size = in.varint();
+  if (size > (uint64_t{1} << 31)) throw CorruptRecord("record too large");
+  return data[0] == kZstdFormat ? zstd_record(in.rest(), size) : lz4_record(in.rest(), size);
 }
 
 void read_fields(ByteReader& in, Article& a) {
