@@ -3,10 +3,12 @@
 #pragma once
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 
 #include "analysis/analyzer.h"
 #include "store/article.h"
+#include "store/length_norm.h"
 
 namespace news {
 
@@ -18,7 +20,14 @@ inline constexpr unsigned kBodyPositionGap = 100;
 // title's would. News puts what the story is about first, which is what its headline says.
 inline constexpr size_t kLeadWords = 40;
 
-// `article.lang` must already be set (given or detected).
-Xapian::Document build_document(const Article& article, const Analyzer& analyzer, const std::string& fingerprint);
+// `article.lang` must already be set (given or detected). With `norm`, every wdf carries BM25's
+// length normalization (store/length_norm.h); without, the document is written as databases
+// without a LengthNorm hold them, its length for Xapian to normalize by.
+Xapian::Document build_document(const Article& article, const Analyzer& analyzer, const std::string& fingerprint,
+                                 const std::optional<LengthNorm>& norm = std::nullopt);
+
+// The article's length as LengthNorm counts it: the document length Xapian would see without
+// normalization. For estimating a new database's pivot.
+double indexed_length(const Article& article, const Analyzer& analyzer);
 
 }  // namespace news

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "indexer/index_writer.h"
+#include "indexer/length_sample.h"
 #include "indexer/progress.h"
 
 namespace news {
@@ -24,10 +25,13 @@ uint64_t total_bytes(const std::vector<InputFile>& files) {
   return total;
 }
 
-WriterOptions writer_options(const IndexRunOptions& o) {
+WriterOptions writer_options(const IndexRunOptions& o, const std::vector<InputFile>& files, const Analyzer& analyzer) {
   WriterOptions w(o.db, o.shards, o.batch);
   w.defaults = {o.lang, o.source};
   w.parts = o.parts;
+  w.new_pivot = [&o, &files, &analyzer, defaults = w.defaults] {
+    return sampled_pivot(files, o.format, {o.max_article_bytes}, defaults, analyzer);
+  };
   return w;
 }
 
@@ -35,7 +39,7 @@ class IndexRun {
  public:
   IndexRun(const IndexRunOptions& o, const Analyzer& analyzer, const volatile std::sig_atomic_t& interrupted)
       : o_(o), interrupted_(interrupted), files_(list_input_files(o.inputs)),
-        writer_(writer_options(o), analyzer), progress_(total_bytes(files_), o.quiet) {
+        writer_(writer_options(o, files_, analyzer), analyzer), progress_(total_bytes(files_), o.quiet) {
     writer_.on_commit([this](size_t committed) { progress_.committed(committed); });
     writer_.on_result([this](const WriteResult& r) { count(r); });
   }

@@ -54,10 +54,25 @@ IndexWriter::IndexWriter(const WriterOptions& options, const Analyzer& analyzer)
   } catch (const DatabaseLockedError&) {
     throw DatabaseLockedError(path_ + ": database is locked (another indexer is writing to it)");  // the user's name for it
   }
+  choose_length_norm(options);
   for (auto& w : workers_) w->thread = std::thread([this, &w = *w] { work(w); });
 }
 
 IndexWriter::~IndexWriter() { stop_workers(); }
+
+void IndexWriter::choose_length_norm(const WriterOptions& options) {
+  std::optional<LengthNorm> norm;
+  bool has_articles = false;
+  for (auto& w : workers_) {
+    if (!norm) norm = w->shard->stored_length_norm();
+    has_articles = has_articles || w->shard->doc_count() > 0;
+  }
+  if (!norm && !has_articles) {
+    norm.emplace();
+    norm->pivot = options.new_pivot ? options.new_pivot() : kDefaultLengthPivot;
+  }
+  for (auto& w : workers_) w->shard->use_length_norm(norm);
+}
 
 void IndexWriter::stop_workers() {
   for (auto& w : workers_) {

@@ -39,6 +39,10 @@ struct WriterOptions {
   size_t batch_size = 1000;  // articles per commit of each database
   ArticleDefaults defaults;  // language and source of articles that give none
   unsigned parts = 0;        // parts of a new database; 0: the machine's cores
+  // The pivot of a new database's length normalization (store/length_norm.h), asked only when
+  // the database has none: the average length of the articles about to be written. Unset:
+  // kDefaultLengthPivot.
+  std::function<double()> new_pivot;
 };
 
 class IndexWriter {
@@ -87,6 +91,9 @@ class IndexWriter {
   void wait_until_idle(Worker& worker);
   void report();
   void stop_workers();
+  // The normalization the database has, a new one for a database without articles, or none for
+  // one written before normalization was (it goes on as it was written).
+  void choose_length_norm(const WriterOptions& options);
 
   std::string path_;
   FolderLock lock_;

@@ -79,6 +79,11 @@ std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs) 
   return files;
 }
 
+bool reads_as_json_lines(const InputFile& file, InputFormat format) {
+  if (format != InputFormat::kAuto) return format == InputFormat::kJsonLines;
+  return file.path == "-" || is_json_lines_name(file.path);
+}
+
 void read_input_file(const InputFile& file, InputFormat format, const ReaderLimits& limits,
                      const ReaderCallbacks& callbacks) {
   bool from_stdin = file.path == "-";
@@ -92,8 +97,7 @@ void read_input_file(const InputFile& file, InputFormat format, const ReaderLimi
   }
   std::istream& in = from_stdin ? std::cin : stream;
   std::string origin = from_stdin ? "<stdin>" : file.path;
-  if (format == InputFormat::kAuto && (from_stdin || is_json_lines_name(file.path))) format = InputFormat::kJsonLines;
-  if (format == InputFormat::kJsonLines) {
+  if (reads_as_json_lines(file, format)) {
     read_json_lines(in, origin, limits, callbacks);
     return;
   }

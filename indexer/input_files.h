@@ -23,6 +23,9 @@ struct InputFile {
 // Throws std::runtime_error naming an input that does not exist.
 std::vector<InputFile> list_input_files(const std::vector<std::string>& inputs);
 
+// Whether read_input_file reads `file` as JSON Lines (auto: standard input and .jsonl/.ndjson).
+bool reads_as_json_lines(const InputFile& file, InputFormat format);
+
 // Reads one file's articles in `format` (auto: by extension and content).
 void read_input_file(const InputFile& file, InputFormat format, const ReaderLimits& limits,
                      const ReaderCallbacks& callbacks);

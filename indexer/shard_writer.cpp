@@ -72,7 +72,7 @@ WriteResult ShardWriter::write(const Article& article) {
       }
     }
   }
-  Xapian::Document doc = build_document(article, analyzer_, fingerprint);
+  Xapian::Document doc = build_document(article, analyzer_, fingerprint, norm_);
   if (!article.file.empty()) doc.add_boolean_term(file_term(article.file));
   if (look_up) db_.replace_document(id_term, doc);
   else db_.add_document(doc);
@@ -96,6 +96,15 @@ size_t ShardWriter::delete_missing(const std::string& directory, const std::unor
   }
   for (const std::string& id_term : doomed) db_.delete_document(id_term);
   return doomed.size();
+}
+
+std::optional<LengthNorm> ShardWriter::stored_length_norm() const {
+  return LengthNorm::decode(db_.get_metadata(kLengthNormKey));
+}
+
+void ShardWriter::use_length_norm(const std::optional<LengthNorm>& norm) {
+  norm_ = norm;
+  if (norm && !stored_length_norm()) db_.set_metadata(kLengthNormKey, norm->encode());
 }
 
 void ShardWriter::commit() {

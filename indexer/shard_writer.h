@@ -12,6 +12,7 @@
 
 #include "analysis/analyzer.h"
 #include "store/article.h"
+#include "store/length_norm.h"
 
 namespace news {
 
@@ -49,6 +50,12 @@ class ShardWriter {
   // Deletes the articles that came from files under `directory` and whose ids are not in `keep`.
   size_t delete_missing(const std::string& directory, const std::unordered_set<std::string>& keep);
 
+  // The length normalization this database was written with (store/length_norm.h), if any.
+  std::optional<LengthNorm> stored_length_norm() const;
+  // Writes the articles with `norm` (none: as databases without one hold them), and records it
+  // in the database with the next commit when it has none yet.
+  void use_length_norm(const std::optional<LengthNorm>& norm);
+
   void commit();
   size_t pending() const { return pending_; }      // written since the last commit
   size_t committed() const { return committed_; }  // written and committed by this writer
@@ -64,6 +71,7 @@ class ShardWriter {
 
   const Analyzer& analyzer_;
   Xapian::WritableDatabase db_;
+  std::optional<LengthNorm> norm_;
   bool started_empty_ = false;
   std::unordered_set<uint64_t> written_;  // hashes of the ids written, while started_empty_
   size_t pending_ = 0;

@@ -53,13 +53,34 @@ void DatabaseSet::open() {
   local_.clear();
   stubs_.clear();
   opaque_ = false;
+  members_.clear();
   for (const std::string& spec : specs_) open_spec(spec);
+  read_length_norm();
+}
+
+void DatabaseSet::add(const Xapian::Database& db) {
+  all_.add_database(db);
+  members_.push_back(db);
+}
+
+// The databases are searched as one weighting scheme: they must agree on the normalization, or
+// none is assumed (Xapian then normalizes, which databases written without one need).
+void DatabaseSet::read_length_norm() {
+  length_norm_.reset();
+  for (size_t i = 0; i < members_.size(); ++i) {
+    std::optional<LengthNorm> norm = LengthNorm::decode(members_[i].get_metadata(kLengthNormKey));
+    if (!norm || (i > 0 && !(*norm == *length_norm_))) {
+      length_norm_.reset();
+      return;
+    }
+    length_norm_ = norm;
+  }
 }
 
 void DatabaseSet::open_spec(const std::string& spec) {
   try {
     if (spec.rfind(kTcp, 0) == 0) {
-      all_.add_database(open_remote(spec, timeouts_));
+      add(open_remote(spec, timeouts_));
       opaque_ = true;
       return;
     }
@@ -73,13 +94,13 @@ void DatabaseSet::open_spec(const std::string& spec) {
       parts = std::vector<std::string>{spec};
     }
     if (!parts) {  // remote or other databases named in a stub: Xapian opens them
-      all_.add_database(Xapian::Database(spec));
+      add(Xapian::Database(spec));
       opaque_ = true;
       return;
     }
     for (const std::string& part : *parts) {
       local_.emplace_back(part);
-      all_.add_database(local_.back());
+      add(local_.back());
     }
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw DatabaseError(spec + ": not a search database (" + e.get_msg() + ")");
@@ -97,7 +118,9 @@ bool DatabaseSet::reopen() {
       return true;
     }
   }
-  return all_.reopen();
+  if (!all_.reopen()) return false;
+  read_length_norm();  // a database's first commit records it
+  return true;
 }
 
 std::string DatabaseSet::state_key() const {

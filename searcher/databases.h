@@ -3,10 +3,13 @@
 #pragma once
 #include <xapian.h>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "store/length_norm.h"
 
 namespace news {
 
@@ -37,6 +40,10 @@ class DatabaseSet {
   // databases take no match deciders or custom match spies.
   bool has_remote() const { return opaque_; }
 
+  // The length normalization that every database was written with (store/length_norm.h), or
+  // nothing when one has none (written before it) or they differ.
+  const std::optional<LengthNorm>& length_norm() const { return length_norm_; }
+
   // Names what the databases hold now: each local database's uuid and revision, the same in every
   // thread and process that sees the same commits. Empty when a database cannot tell (remote
   // ones), so that nothing derived from the contents is shared by that name.
@@ -45,12 +52,16 @@ class DatabaseSet {
  private:
   void open();
   void open_spec(const std::string& spec);
+  void add(const Xapian::Database& db);
+  void read_length_norm();
 
   std::vector<std::string> specs_;
   RemoteTimeouts timeouts_;
   Xapian::Database all_;
   std::vector<Xapian::Database> local_;                    // each local database alone, for its revision
   std::vector<std::pair<std::string, std::string>> stubs_;  // stub file, its text when opened
+  std::vector<Xapian::Database> members_;                  // each database named or opened, for its metadata
+  std::optional<LengthNorm> length_norm_;
   bool opaque_ = false;
 };
 

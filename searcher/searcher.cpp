@@ -144,12 +144,23 @@ Xapian::Query Searcher::filter_for(const SearchRequest& request, const BuiltQuer
   return filter;
 }
 
-// Weighting by the query's script, the order asked for.
-void Searcher::configure(Xapian::Enquire& enquire, const SearchRequest& request, const BuiltQuery& built, bool ranked) const {
+// The query, weighted by its script, in the order asked for.
+void Searcher::configure(Xapian::Enquire& enquire, const Xapian::Query& query, const SearchRequest& request,
+                         const BuiltQuery& built, bool ranked) const {
   // CJK, Thai and Hangul words leave strings to find inside runs: that is what marks such a query.
   bool unspaced = !built.highlight.strings.empty();
   double k1 = unspaced ? options_.cjk_bm25_k1 : options_.bm25_k1, b = unspaced ? options_.cjk_bm25_b : options_.bm25_b;
-  enquire.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
+  if (const std::optional<LengthNorm>& norm = databases_.length_norm()) {
+    // The articles' lengths are in their wdfs (store/length_norm.h): no length to read, k1 in
+    // wdf units, and the weights scaled back to BM25's own, which the query's fixed bonuses
+    // are set against.
+    double k1_in_wdf = k1 * norm->scale;
+    enquire.set_weighting_scheme(Xapian::BM25Weight(k1_in_wdf, 0, 1, 0, 0.5));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, (k1 + 1) / (k1_in_wdf + 1)));
+  } else {
+    enquire.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
+    enquire.set_query(query);
+  }
   if (request.sort == SortOrder::kNewest || (!ranked && request.sort == SortOrder::kRelevance))
     enquire.set_sort_by_value_then_relevance(fields::kDateSlot, true);
   else if (request.sort == SortOrder::kOldest)
@@ -326,8 +337,7 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
   if (!filter.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 
   Xapian::Enquire enquire(databases_.database());
-  enquire.set_query(query);
-  configure(enquire, request, built, ranked);
+  configure(enquire, query, request, built, ranked);
   bool counted = count_required(built, filter, request, response);
   std::optional<FacetCounter> counter;
   FacetCounter* facets = attach_facets(enquire, request.facets && !counted, counter);

@@ -70,8 +70,10 @@ struct SearcherOptions {
   // BM25 by the query's script: Robertson's 1.2/0.75 for words between spaces (better on the ad
   // hoc sets and alphabetic known items), Xapian's 1.0/0.5 for queries with CJK, Thai or Hangul
   // text (better on every one of those known-item sets), where bigram terms make up the lengths.
-  double bm25_k1 = 1.2, bm25_b = 0.75;
-  double cjk_bm25_k1 = 1.0, cjk_bm25_b = 0.5;
+  // Databases with a LengthNorm were written with their b (by the article's script): there b
+  // here is not used.
+  double bm25_k1 = 1.2, bm25_b = kSpacedBm25B;
+  double cjk_bm25_k1 = 1.0, cjk_bm25_b = kUnspacedBm25B;
   bool collapse_duplicates = true;  // the same title and body under two ids shown once
   // Matches looked at before Xapian may start skipping those that cannot reach the page: totals
   // and facet counts are exact for queries with fewer matches. Small, so that pruning still
@@ -102,12 +104,15 @@ class Searcher {
   // Sees what was committed since the databases were opened; false when nothing changed.
   bool reopen();
   Xapian::doccount size() const { return databases_.database().get_doccount(); }
+  // The length normalization the databases were written with, when they all agree on one.
+  const std::optional<LengthNorm>& length_norm() const { return databases_.length_norm(); }
   const Analyzer& analyzer() const { return analyzer_; }
 
  private:
   SearchResponse search_databases(const SearchRequest& request);
   Xapian::Query filter_for(const SearchRequest& request, const BuiltQuery& built) const;
-  void configure(Xapian::Enquire& enquire, const SearchRequest& request, const BuiltQuery& built, bool ranked) const;
+  void configure(Xapian::Enquire& enquire, const Xapian::Query& query, const SearchRequest& request,
+                 const BuiltQuery& built, bool ranked) const;
   struct PageEntry;
   Xapian::MSet match(Xapian::Enquire& enquire, const SearchRequest& request, size_t first, size_t count,
                      Xapian::doccount check, bool* timed_out = nullptr);

@@ -12,22 +12,13 @@
 #include "searcher/match_deadline.h"
 #include "searcher/searcher.h"
 #include "store/fields.h"
+#include "tests/articles.h"
 #include "tests/test_support.h"
 
 namespace news {
 namespace {
 
-Article make(std::string id, std::string title, std::string body, std::string lang, std::string date = "",
-             std::string source = "wire") {
-  Article a;
-  a.id = std::move(id);
-  a.title = std::move(title);
-  a.body = std::move(body);
-  a.lang = std::move(lang);
-  a.date = std::move(date);
-  a.source = std::move(source);
-  return a;
-}
+using testing::make;
 
 // The ids of a search's first page, best first (no snippets).
 std::vector<std::string> ranked_ids(Searcher& searcher, const std::string& query) {

@@ -1,0 +1,27 @@
+// The pivot of a new database's length normalization (store/length_norm.h): the average length
+// of the articles about to be indexed, estimated from a sample spread over the whole input, so
+// that it does not depend on the order of the input (collections often come grouped by source,
+// and sources differ in length).
+#pragma once
+#include <cstddef>
+#include <vector>
+
+#include "analysis/analyzer.h"
+#include "indexer/article_preparation.h"
+#include "indexer/input_files.h"
+
+namespace news {
+
+// About `wanted` articles, shared between JSON Lines and files of one article by their bytes, each
+// taken at even steps through the lines or the files: every article is as likely to be sampled,
+// whatever its length. Standard input is not sampled. Unreadable or rejected articles are left
+// out.
+std::vector<Article> sample_articles(const std::vector<InputFile>& files, InputFormat format,
+                                     const ReaderLimits& limits, size_t wanted);
+
+// The mean indexed length (document_builder.h) of the sampled articles, prepared with
+// `defaults`; kDefaultLengthPivot when there is nothing to sample.
+double sampled_pivot(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits,
+                     const ArticleDefaults& defaults, const Analyzer& analyzer, size_t wanted = 2000);
+
+}  // namespace news
