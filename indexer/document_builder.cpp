@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "analysis/stemmer.h"
@@ -26,27 +28,45 @@ uint32_t lead_end(const Article& article, const std::vector<IndexedWord>& body_w
 // A word's weight: a title's inside the lead, `wdf` elsewhere.
 unsigned wdf_at(uint32_t start, unsigned wdf, uint32_t lead_end) { return start < lead_end ? kTitleWdf : wdf; }
 
-// A word occurrence's wdf, `weight`, multiplied by the article's length factor (1 when the
-// database leaves BM25's length normalization to Xapian).
-unsigned scaled(unsigned weight, double factor) {
-  if (factor == 1) return weight;
-  return std::max(1u, static_cast<unsigned>(std::lround(weight * factor)));
+// One occurrence's weight, before any length normalization.
+struct Occurrence {
+  std::string_view term;
+  bool title_copy;  // the term again with the title prefix, for title: searches
+  unsigned wdf;
+};
+
+// The occurrences of `tokens`, each weighing `wdf` (a title's inside the lead); with
+// `also_as_title`, each once more as a title term.
+void add_occurrences(const std::vector<Token>& tokens, unsigned wdf, bool also_as_title, uint32_t lead_end,
+                     std::vector<Occurrence>& out) {
+  for (const Token& t : tokens) {
+    out.push_back({t.term, false, wdf_at(t.start, wdf, lead_end)});
+    if (also_as_title) out.push_back({t.term, true, 1});
+  }
 }
 
-// Positions only where the analyzer says phrases read them; title terms again with the title
-// prefix, for title: searches.
-void add_tokens(Xapian::Document& doc, const std::vector<Token>& tokens, const Analyzer& analyzer, unsigned wdf,
-                bool also_as_title, uint32_t lead_end, double factor) {
-  unsigned title_copy = scaled(1, factor);
+// Positions only where the analyzer says phrases read them (with no wdf: add_wdfs gives it).
+void add_positions(Xapian::Document& doc, const std::vector<Token>& tokens, const Analyzer& analyzer,
+                   bool also_as_title) {
   for (const Token& t : tokens) {
-    unsigned weight = scaled(wdf_at(t.start, wdf, lead_end), factor);
-    if (t.position && analyzer.stores_position(t.kind)) {
-      doc.add_posting(t.term, t.position, weight);
-      if (also_as_title) doc.add_posting(fields::kTitle + t.term, t.position, title_copy);
-    } else {
-      doc.add_term(t.term, weight);
-      if (also_as_title) doc.add_term(fields::kTitle + t.term, title_copy);
-    }
+    if (!t.position || !analyzer.stores_position(t.kind)) continue;
+    doc.add_posting(t.term, t.position, 0);
+    if (also_as_title) doc.add_posting(fields::kTitle + t.term, t.position, 0);
+  }
+}
+
+// Each term's wdf, written once: the sum of its occurrences' weights, times the article's length
+// factor when there is one, rounded once per term (the nearest to BM25's own weights).
+void add_wdfs(Xapian::Document& doc, std::vector<Occurrence>& occurrences, std::optional<double> factor) {
+  auto key = [](const Occurrence& o) { return std::make_pair(o.title_copy, o.term); };
+  std::sort(occurrences.begin(), occurrences.end(), [&](const Occurrence& a, const Occurrence& b) { return key(a) < key(b); });
+  for (size_t i = 0, next; i < occurrences.size(); i = next) {
+    unsigned total = 0;
+    for (next = i; next < occurrences.size() && key(occurrences[next]) == key(occurrences[i]); ++next)
+      total += occurrences[next].wdf;
+    unsigned wdf = factor ? std::max(1u, static_cast<unsigned>(std::lround(total * *factor))) : total;
+    std::string term(occurrences[i].term);
+    doc.add_term(occurrences[i].title_copy ? fields::kTitle + term : term, wdf);
   }
 }
 
@@ -79,11 +99,18 @@ AnalyzedArticle analyze(const Article& article, const Analyzer& analyzer) {
   return a;
 }
 
+std::vector<Occurrence> occurrences(const AnalyzedArticle& a) {
+  std::vector<Occurrence> out;
+  add_occurrences(a.title, kTitleWdf, true, 0, out);
+  add_occurrences(a.body, 1, false, a.lead_end, out);
+  return out;
+}
+
 // Xapian's length of the document written without normalization: the sum of its wdfs.
-double length_of(const AnalyzedArticle& a) {
-  double length = static_cast<double>(a.title.size()) * (kTitleWdf + 1);  // the title copies too
-  for (const Token& t : a.body) length += wdf_at(t.start, 1, a.lead_end);
-  return length + unwritten_length(a.title_words, a.body_words, a.lead_end);
+double length_of(const AnalyzedArticle& a, const std::vector<Occurrence>& occurrences) {
+  double length = unwritten_length(a.title_words, a.body_words, a.lead_end);
+  for (const Occurrence& o : occurrences) length += o.wdf;
+  return length;
 }
 
 // Whether most of the article's words are in scripts written without spaces.
@@ -121,9 +148,12 @@ Xapian::Document build_document(const Article& article, const Analyzer& analyzer
                                  const std::optional<LengthNorm>& norm) {
   Xapian::Document doc;
   AnalyzedArticle a = analyze(article, analyzer);
-  double factor = norm ? norm->factor(length_of(a), mostly_unspaced(a)) : 1;
-  add_tokens(doc, a.title, analyzer, kTitleWdf, true, 0, factor);
-  add_tokens(doc, a.body, analyzer, 1, false, a.lead_end, factor);
+  add_positions(doc, a.title, analyzer, true);
+  add_positions(doc, a.body, analyzer, false);
+  std::vector<Occurrence> weights = occurrences(a);
+  std::optional<double> factor;
+  if (norm) factor = norm->factor(length_of(a, weights), mostly_unspaced(a));
+  add_wdfs(doc, weights, factor);
   if (!norm) {
     Xapian::termcount unwritten = unwritten_length(a.title_words, a.body_words, a.lead_end);
     if (unwritten) doc.add_term(fields::kUnwrittenLength, unwritten);
@@ -135,7 +165,8 @@ Xapian::Document build_document(const Article& article, const Analyzer& analyzer
 }
 
 double indexed_length(const Article& article, const Analyzer& analyzer) {
-  return length_of(analyze(article, analyzer));
+  AnalyzedArticle a = analyze(article, analyzer);
+  return length_of(a, occurrences(a));
 }
 
 }  // namespace news

@@ -54,7 +54,11 @@ IndexWriter::IndexWriter(const WriterOptions& options, const Analyzer& analyzer)
   } catch (const DatabaseLockedError&) {
     throw DatabaseLockedError(path_ + ": database is locked (another indexer is writing to it)");  // the user's name for it
   }
-  choose_length_norm(options);
+  try {
+    choose_length_norm(options);
+  } catch (const DatabaseOpenError& e) {
+    throw DatabaseOpenError(path_ + ": " + e.what());
+  }
   for (auto& w : workers_) w->thread = std::thread([this, &w = *w] { work(w); });
 }
 
@@ -68,8 +72,8 @@ void IndexWriter::choose_length_norm(const WriterOptions& options) {
     has_articles = has_articles || w->shard->doc_count() > 0;
   }
   if (!norm && !has_articles) {
-    norm.emplace();
-    norm->pivot = options.new_pivot ? options.new_pivot() : kDefaultLengthPivot;
+    LengthNorm fresh = LengthNorm::from_environment(options.new_pivot ? options.new_pivot() : kDefaultLengthPivot);
+    norm = LengthNorm::decode(fresh.encode());  // as later runs will read it
   }
   for (auto& w : workers_) w->shard->use_length_norm(norm);
 }

@@ -2,26 +2,13 @@
 
 #include <algorithm>
 #include <fstream>
-#include <string>
 #include <sstream>
+#include <string>
 
 #include "indexer/document_builder.h"
 
 namespace news {
 namespace {
-
-// Reads from `file` up to the end of the line: true and the line in `text` when it ends within
-// `limit` bytes (a longer one, which the indexer rejects, is skipped, not held).
-bool read_line(std::filebuf& file, size_t limit, std::string& text) {
-  text.clear();
-  bool fits = true;
-  int c;
-  while ((c = file.sbumpc()) != std::char_traits<char>::eof() && c != '\n') {
-    if (text.size() < limit) text.push_back(static_cast<char>(c));
-    else fits = false;
-  }
-  return fits && !text.empty();
-}
 
 // The lines of a file: its line ends, and a last line without one.
 uint64_t count_lines(const std::string& path) {
@@ -37,25 +24,34 @@ uint64_t count_lines(const std::string& path) {
   return lines + (last != '\n');
 }
 
-// `count` lines at even steps through the JSON Lines files' lines (taken as one list): every
-// article is as likely to be sampled, whatever its length and wherever it is.
-void sample_lines(const std::vector<const InputFile*>& files, size_t count, const ReaderLimits& limits,
-                  const ReaderCallbacks& callbacks) {
-  std::vector<uint64_t> lines;
-  uint64_t total = 0;
-  for (const InputFile* input : files) total += lines.emplace_back(count_lines(input->path));
-  if (total == 0) return;
-  double step = std::max(1.0, static_cast<double>(total) / static_cast<double>(count));
-  double next = (step - 1) / 2;  // the index of the next line to sample: mid-step
-  uint64_t first = 0;      // the index of the file's first line
+// Takes `count` items at even steps through `total` (the middle of each step): every item is as
+// likely to be taken, wherever it is.
+class EvenSteps {
+ public:
+  EvenSteps(uint64_t total, size_t count)
+      : step_(std::max(1.0, static_cast<double>(total) / static_cast<double>(std::max<size_t>(count, 1)))),
+        next_((step_ - 1) / 2) {}
+  // Whether item `index` (asked in increasing order) is taken.
+  bool take(uint64_t index) {
+    if (static_cast<double>(index) < next_) return false;
+    next_ += step_;
+    return true;
+  }
+
+ private:
+  double step_, next_;
+};
+
+void sample_lines(const std::vector<const InputFile*>& files, const std::vector<uint64_t>& lines, EvenSteps steps,
+                  const ReaderLimits& limits, const ReaderCallbacks& callbacks) {
   std::string text;
+  uint64_t first = 0;  // the index of the file's first line among all
   for (size_t f = 0; f < files.size(); first += lines[f++]) {
-    std::filebuf file;
-    if (!file.open(files[f]->path, std::ios::in | std::ios::binary)) continue;
-    for (uint64_t line = first; line < first + lines[f]; ++line) {
-      bool wanted = static_cast<double>(line) >= next;
-      if (wanted) next += step;
-      if (!read_line(file, wanted ? limits.max_article_bytes : 0, text) || !wanted) continue;
+    std::ifstream in(files[f]->path, std::ios::binary);
+    size_t length = 0;
+    uint64_t consumed = 0;
+    for (uint64_t i = first; i < first + lines[f] && read_line(in, text, limits.max_article_bytes, length, consumed); ++i) {
+      if (!steps.take(i) || length > limits.max_article_bytes) continue;  // too long: rejected when indexed
       std::istringstream one(text);
       read_json_lines(one, files[f]->path, limits, callbacks);
     }
@@ -64,46 +60,40 @@ void sample_lines(const std::vector<const InputFile*>& files, size_t count, cons
 
 }  // namespace
 
-std::vector<Article> sample_articles(const std::vector<InputFile>& files, InputFormat format,
-                                     const ReaderLimits& limits, size_t wanted) {
-  std::vector<Article> sample;
+void sample_articles(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits, size_t wanted,
+                     const ArticleHandler& each) {
   std::vector<const InputFile*> line_files, article_files;
-  uint64_t line_bytes = 0, article_bytes = 0;
   for (const InputFile& f : files) {
     if (f.path == "-") continue;
-    if (reads_as_json_lines(f, format)) {
-      line_files.push_back(&f);
-      line_bytes += f.bytes;
-    } else {
-      article_files.push_back(&f);
-      article_bytes += f.bytes;
-    }
+    (reads_as_json_lines(f, format) ? line_files : article_files).push_back(&f);
   }
-  uint64_t total = line_bytes + article_bytes;
-  if (wanted == 0 || total == 0) return sample;
+  std::vector<uint64_t> lines;
+  uint64_t total_lines = 0;
+  for (const InputFile* f : line_files) total_lines += lines.emplace_back(count_lines(f->path));
+  uint64_t articles = total_lines + article_files.size();
+  if (wanted == 0 || articles == 0) return;
   ReaderCallbacks callbacks;
-  callbacks.article = [&](Article&& a) { sample.push_back(std::move(a)); };
+  callbacks.article = [&](Article&& a) { each(std::move(a)); };
   callbacks.reject = [](const std::string&, const std::string&) {};
   callbacks.warn = [](const std::string&, const std::string&) {};
-  size_t from_files = article_files.empty() ? 0 : std::max<size_t>(1, wanted * article_bytes / total);
-  if (from_files) {
-    double stride = std::max(1.0, static_cast<double>(article_files.size()) / static_cast<double>(from_files));
-    for (double i = 0; i < static_cast<double>(article_files.size()); i += stride)
-      read_input_file(*article_files[static_cast<size_t>(i)], format, limits, callbacks);
-  }
-  if (wanted > from_files && line_bytes) sample_lines(line_files, wanted - from_files, limits, callbacks);
-  return sample;
+  // Shared by how many articles each kind holds (a line or a file each, rejected ones aside).
+  auto share = static_cast<size_t>(static_cast<double>(wanted) * static_cast<double>(article_files.size()) /
+                                   static_cast<double>(articles) + 0.5);
+  EvenSteps file_steps(article_files.size(), share);
+  for (size_t i = 0; i < article_files.size(); ++i)
+    if (share && file_steps.take(i)) read_input_file(*article_files[i], format, limits, callbacks);
+  if (wanted > share && total_lines) sample_lines(line_files, lines, EvenSteps(total_lines, wanted - share), limits, callbacks);
 }
 
 double sampled_pivot(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits,
                      const ArticleDefaults& defaults, const Analyzer& analyzer, size_t wanted) {
   double total = 0;
   size_t count = 0;
-  for (Article& article : sample_articles(files, format, limits, wanted)) {
+  sample_articles(files, format, limits, wanted, [&](Article&& article) {
     prepare_article(article, defaults);
     total += indexed_length(article, analyzer);
     ++count;
-  }
+  });
   return count && total > 0 ? total / static_cast<double>(count) : kDefaultLengthPivot;
 }
 

@@ -12,12 +12,12 @@
 
 namespace news {
 
-// About `wanted` articles, shared between JSON Lines and files of one article by their bytes, each
-// taken at even steps through the lines or the files: every article is as likely to be sampled,
-// whatever its length. Standard input is not sampled. Unreadable or rejected articles are left
-// out.
-std::vector<Article> sample_articles(const std::vector<InputFile>& files, InputFormat format,
-                                     const ReaderLimits& limits, size_t wanted);
+// About `wanted` articles, shared between JSON Lines and files of one article by how many each
+// holds, and taken at even steps through the lines or the files: every article is as likely to
+// be sampled, whatever its length or place. Each is given to `each` as it is read (none is kept).
+// Standard input is not sampled; unreadable or rejected articles are left out.
+void sample_articles(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits, size_t wanted,
+                     const ArticleHandler& each);
 
 // The mean indexed length (document_builder.h) of the sampled articles, prepared with
 // `defaults`; kDefaultLengthPivot when there is nothing to sample.

@@ -71,23 +71,6 @@ bool deliver(Article&& a, const ReaderCallbacks& callbacks) {
   return true;
 }
 
-// Reads the next line without its newline, keeping at most `limit` + 1 of its bytes, so that a line
-// too long to be an article (a stray binary or a one-line JSON array) never sits whole in memory.
-// `length` gets the line's full size, and `consumed` grows by it and the newline. False at the end
-// of the input.
-bool read_line(std::istream& in, std::string& line, size_t limit, size_t& length, uint64_t& consumed) {
-  using traits = std::char_traits<char>;
-  std::streambuf* buffer = in.rdbuf();
-  line.clear();
-  length = 0;
-  int c = buffer->sbumpc();
-  if (traits::eq_int_type(c, traits::eof())) return false;
-  for (; !traits::eq_int_type(c, traits::eof()) && c != '\n'; c = buffer->sbumpc())
-    if (length++ <= limit) line.push_back(traits::to_char_type(c));
-  consumed += length + (c == '\n');
-  return true;
-}
-
 std::string json_string(const nlohmann::json& object, const char* key) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return {};
@@ -137,6 +120,19 @@ void read_livedoor(std::string_view content, const std::string& id, const std::s
   a.source = "livedoor";
   a.lang = "ja";
   deliver(std::move(a), callbacks);
+}
+
+bool read_line(std::istream& in, std::string& line, size_t limit, size_t& length, uint64_t& consumed) {
+  using traits = std::char_traits<char>;
+  std::streambuf* buffer = in.rdbuf();
+  line.clear();
+  length = 0;
+  int c = buffer->sbumpc();
+  if (traits::eq_int_type(c, traits::eof())) return false;
+  for (; !traits::eq_int_type(c, traits::eof()) && c != '\n'; c = buffer->sbumpc())
+    if (length++ <= limit) line.push_back(traits::to_char_type(c));
+  consumed += length + (c == '\n');
+  return true;
 }
 
 void read_json_lines(std::istream& in, const std::string& origin, const ReaderLimits& limits,

@@ -42,6 +42,12 @@ void read_livedoor(std::string_view content, const std::string& id, const std::s
 void read_json_lines(std::istream& in, const std::string& origin, const ReaderLimits& limits,
                      const ReaderCallbacks& callbacks);
 
+// Reads the next line without its newline, keeping at most `limit` + 1 of its bytes, so that a line
+// too long to be an article (a stray binary or a one-line JSON array) never sits whole in memory.
+// `length` gets the line's full size, and `consumed` grows by it and the newline. False at the end
+// of the input.
+bool read_line(std::istream& in, std::string& line, size_t limit, size_t& length, uint64_t& consumed);
+
 // Whether `content` is in the livedoor layout (its first two lines are a URL and a timestamp).
 bool looks_like_livedoor(std::string_view content);
 

@@ -74,6 +74,10 @@ WriteResult ShardWriter::write(const Article& article) {
   }
   Xapian::Document doc = build_document(article, analyzer_, fingerprint, norm_);
   if (!article.file.empty()) doc.add_boolean_term(file_term(article.file));
+  if (record_norm_) {  // with the first article, so that an empty run leaves the choice open
+    db_.set_metadata(kLengthNormKey, norm_->encode());
+    record_norm_ = false;
+  }
   if (look_up) db_.replace_document(id_term, doc);
   else db_.add_document(doc);
   ++pending_;
@@ -99,12 +103,16 @@ size_t ShardWriter::delete_missing(const std::string& directory, const std::unor
 }
 
 std::optional<LengthNorm> ShardWriter::stored_length_norm() const {
-  return LengthNorm::decode(db_.get_metadata(kLengthNormKey));
+  std::string text = db_.get_metadata(kLengthNormKey);
+  std::optional<LengthNorm> norm = LengthNorm::decode(text);
+  if (!text.empty() && !norm)
+    throw DatabaseOpenError("its length normalization (\"" + text + "\") is not one this version writes");
+  return norm;
 }
 
 void ShardWriter::use_length_norm(const std::optional<LengthNorm>& norm) {
   norm_ = norm;
-  if (norm && !stored_length_norm()) db_.set_metadata(kLengthNormKey, norm->encode());
+  record_norm_ = norm && !stored_length_norm();
 }
 
 void ShardWriter::commit() {

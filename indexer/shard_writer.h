@@ -51,9 +51,10 @@ class ShardWriter {
   size_t delete_missing(const std::string& directory, const std::unordered_set<std::string>& keep);
 
   // The length normalization this database was written with (store/length_norm.h), if any.
+  // Throws DatabaseOpenError for one this version cannot read (a later version's).
   std::optional<LengthNorm> stored_length_norm() const;
   // Writes the articles with `norm` (none: as databases without one hold them), and records it
-  // in the database with the next commit when it has none yet.
+  // in the database with the first article when it has none yet.
   void use_length_norm(const std::optional<LengthNorm>& norm);
 
   void commit();
@@ -72,6 +73,7 @@ class ShardWriter {
   const Analyzer& analyzer_;
   Xapian::WritableDatabase db_;
   std::optional<LengthNorm> norm_;
+  bool record_norm_ = false;
   bool started_empty_ = false;
   std::unordered_set<uint64_t> written_;  // hashes of the ids written, while started_empty_
   size_t pending_ = 0;

@@ -63,18 +63,23 @@ void DatabaseSet::add(const Xapian::Database& db) {
   members_.push_back(db);
 }
 
-// The databases are searched as one weighting scheme: they must agree on the normalization, or
-// none is assumed (Xapian then normalizes, which databases written without one need).
+// The databases are searched with one weighting scheme. Each article's length factor is in its
+// wdfs, so databases of other pivots weigh alike, but not with databases written without one
+// (they need Xapian to normalize): then none is assumed. A database without articles has no say.
 void DatabaseSet::read_length_norm() {
   length_norm_.reset();
-  for (size_t i = 0; i < members_.size(); ++i) {
-    std::optional<LengthNorm> norm = LengthNorm::decode(members_[i].get_metadata(kLengthNormKey));
-    if (!norm || (i > 0 && !(*norm == *length_norm_))) {
-      length_norm_.reset();
-      return;
+  bool without = false;
+  for (const Xapian::Database& db : members_) {
+    std::optional<LengthNorm> norm = LengthNorm::decode(db.get_metadata(kLengthNormKey));
+    if (!norm) {
+      without = without || db.get_doccount() > 0;
+    } else if (length_norm_ && norm->scale != length_norm_->scale) {
+      without = true;
+    } else {
+      length_norm_ = norm;
     }
-    length_norm_ = norm;
   }
+  if (without) length_norm_.reset();
 }
 
 void DatabaseSet::open_spec(const std::string& spec) {

@@ -40,8 +40,8 @@ class DatabaseSet {
   // databases take no match deciders or custom match spies.
   bool has_remote() const { return opaque_; }
 
-  // The length normalization that every database was written with (store/length_norm.h), or
-  // nothing when one has none (written before it) or they differ.
+  // The length normalization the databases were written with (store/length_norm.h; their pivots
+  // may differ, not their scales), or nothing when one holds articles written without one.
   const std::optional<LengthNorm>& length_norm() const { return length_norm_; }
 
   // Names what the databases hold now: each local database's uuid and revision, the same in every

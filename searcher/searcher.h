@@ -70,8 +70,8 @@ struct SearcherOptions {
   // BM25 by the query's script: Robertson's 1.2/0.75 for words between spaces (better on the ad
   // hoc sets and alphabetic known items), Xapian's 1.0/0.5 for queries with CJK, Thai or Hangul
   // text (better on every one of those known-item sets), where bigram terms make up the lengths.
-  // Databases with a LengthNorm were written with their b (by the article's script): there b
-  // here is not used.
+  // The b here are for databases written without a LengthNorm; the others were written with
+  // theirs, by each article's script.
   double bm25_k1 = 1.2, bm25_b = kSpacedBm25B;
   double cjk_bm25_k1 = 1.0, cjk_bm25_b = kUnspacedBm25B;
   bool collapse_duplicates = true;  // the same title and body under two ids shown once

@@ -30,8 +30,9 @@ constexpr Xapian::termcount kLongQueryParts = 40;
 constexpr Xapian::termcount kLongHanQueryParts = 30;
 // What a document holding a whole CJK/Thai run as typed scores on top of the rest: more than all
 // the parts of a query can weigh together (a BM25 term weighs tens at most), so that such
-// documents rank above those holding only parts of the run; still 1e5 or more where the weights
-// are scaled down (Searcher::configure, by 70 at most for a database with a LengthNorm).
+// documents rank above those holding only parts of the run; still 1e5 where the weights are
+// scaled down (Searcher::configure: by (k1 * scale + 1) / (k1 + 1), about 35 by default, for a
+// database with a LengthNorm).
 constexpr double kWholeStringBonus = 1e7;
 // A query of more parts than this (words and runs) is long: every match counts as a result, as a
 // headline or a pasted sentence rarely has all of its words in the article sought.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <utility>
 
 namespace news {
 namespace {
@@ -11,6 +13,18 @@ namespace {
 constexpr double kMinNormalizedLength = 0.5;
 
 }  // namespace
+
+LengthNorm LengthNorm::from_environment(double pivot) {
+  LengthNorm n;
+  n.pivot = pivot;
+  for (auto [name, b] : {std::pair{"NEWS_BM25_B", &n.b}, std::pair{"NEWS_CJK_BM25_B", &n.unspaced_b}}) {
+    const char* text = std::getenv(name);
+    char* end = nullptr;
+    double value = text ? std::strtod(text, &end) : -1;
+    if (text && *end == '\0' && value >= 0 && value <= 1) *b = value;
+  }
+  return n;
+}
 
 double LengthNorm::factor(double length, bool unspaced) const {
   double b_here = unspaced ? unspaced_b : b;
@@ -35,10 +49,6 @@ std::optional<LengthNorm> LengthNorm::decode(std::string_view text) {
   if (!(n.pivot > 0) || n.scale == 0 || n.b < 0 || n.b > 1 || n.unspaced_b < 0 || n.unspaced_b > 1)
     return std::nullopt;
   return n;
-}
-
-bool LengthNorm::operator==(const LengthNorm& o) const {
-  return encode() == o.encode();  // as stored: what two databases agree on
 }
 
 }  // namespace news

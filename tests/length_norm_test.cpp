@@ -50,7 +50,7 @@ TEST(LengthNorm, EncodesWhatItDecodesAndNothingElse) {
   std::optional<LengthNorm> back = LengthNorm::decode(n.encode());
   ASSERT_TRUE(back);
   EXPECT_EQ(back->pivot, 612.25);
-  EXPECT_EQ(back->scale, 128u);
+  EXPECT_EQ(back->scale, n.scale);
   EXPECT_EQ(back->b, kSpacedBm25B);
   EXPECT_EQ(back->unspaced_b, kUnspacedBm25B);
   for (const char* text : {"", "pivot=0.000 scale=128 b=0.750 unspaced_b=0.500", "pivot=600 scale=128 b=0.75",
@@ -60,12 +60,25 @@ TEST(LengthNorm, EncodesWhatItDecodesAndNothingElse) {
 
 TEST(LengthNorm, AnArticleOfThePivotsLengthWeighsTheScaleAndShortOnesAreClamped) {
   LengthNorm n = norm_with_pivot(400);
-  EXPECT_DOUBLE_EQ(n.factor(400, false), 128);
-  EXPECT_DOUBLE_EQ(n.factor(800, false), 128 / (0.25 + 0.75 * 2));
-  EXPECT_DOUBLE_EQ(n.factor(800, true), 128 / (0.5 + 0.5 * 2));
+  double scale = n.scale;
+  EXPECT_DOUBLE_EQ(n.factor(400, false), scale);
+  EXPECT_DOUBLE_EQ(n.factor(800, false), scale / (0.25 + 0.75 * 2));
+  EXPECT_DOUBLE_EQ(n.factor(800, true), scale / (0.5 + 0.5 * 2));
   // Xapian's BM25 takes length / avgdl as 0.5 at least (min_normlen): so does the factor.
   EXPECT_DOUBLE_EQ(n.factor(10, false), n.factor(200, false));
-  EXPECT_DOUBLE_EQ(n.factor(10, false), 128 / (0.25 + 0.75 * 0.5));
+  EXPECT_DOUBLE_EQ(n.factor(10, false), scale / (0.25 + 0.75 * 0.5));
+}
+
+TEST(LengthNorm, ANewDatabaseTakesItsBFromTheEnvironmentWhenSet) {
+  setenv("NEWS_BM25_B", "0.4", 1);
+  setenv("NEWS_CJK_BM25_B", "2", 1);  // not a b: the default stays
+  LengthNorm n = LengthNorm::from_environment(300);
+  unsetenv("NEWS_BM25_B");
+  unsetenv("NEWS_CJK_BM25_B");
+  EXPECT_EQ(n.pivot, 300);
+  EXPECT_EQ(n.b, 0.4);
+  EXPECT_EQ(n.unspaced_b, kUnspacedBm25B);
+  EXPECT_EQ(LengthNorm::from_environment(300).b, kSpacedBm25B);
 }
 
 TEST(FoldedDocument, EachOccurrenceWeighsTheArticlesFactorAndNoLengthTermIsWritten) {
@@ -80,8 +93,8 @@ TEST(FoldedDocument, EachOccurrenceWeighsTheArticlesFactorAndNoLengthTermIsWritt
     for (const char* term : {"ships", "harbour", "Sharbour", "Zharbour", "dawn"}) {
       Xapian::termcount unfolded = wdf_of(plain, term);
       ASSERT_GT(unfolded, 0u) << term;
-      // Each occurrence rounded on its own: a term of n occurrences is within n/2 of the product.
-      EXPECT_NEAR(wdf_of(folded, term), unfolded * factor, unfolded / 2.0 + 0.01) << term << " pivot " << pivot;
+      // Rounded once per term.
+      EXPECT_NEAR(wdf_of(folded, term), unfolded * factor, 0.5) << term << " pivot " << pivot;
     }
     EXPECT_EQ(wdf_of(folded, std::string(fields::kId) + "a"), 0u);  // filters stay boolean
   }
@@ -161,26 +174,39 @@ TEST(FoldedRanking, RanksAsXapiansBm25ReadingTheLengthsDoes) {
   }
 }
 
+std::vector<Article> sample_of(const std::vector<std::string>& inputs, size_t wanted) {
+  std::vector<Article> sample;
+  sample_articles(list_input_files(inputs), InputFormat::kAuto, {}, wanted,
+                  [&](Article&& a) { sample.push_back(std::move(a)); });
+  return sample;
+}
+
 TEST(LengthSample, EveryArticleIsAsLikelyWhateverItsLengthOrPlace) {
   std::string dir = testing::scratch_dir("length-sample");
   std::string lines;
   for (int i = 0; i < 40; ++i) lines += json_line(make("long" + std::to_string(i), "t", words("long", 400), "en"));
   for (int i = 0; i < 160; ++i) lines += json_line(make("short" + std::to_string(i), "t", words("short", 10), "en"));
   testing::write_file(dir + "/grouped.jsonl", lines);
-  for (int i = 0; i < 30; ++i)
-    testing::write_file(dir + "/files/" + std::to_string(100 + i) + ".txt", "Title\nbody text");
-  std::vector<Article> sample = sample_articles(list_input_files({dir + "/grouped.jsonl"}), InputFormat::kAuto, {}, 20);
+  for (int i = 0; i < 50; ++i)
+    testing::write_file(dir + "/files/" + std::to_string(100 + i) + ".txt", "Title\n" + words("body", 50 + 200 * (i < 10)));
+  std::vector<Article> sample = sample_of({dir + "/grouped.jsonl"}, 20);
   ASSERT_EQ(sample.size(), 20u);
   size_t long_ones = 0;
   for (const Article& a : sample) long_ones += a.id.rfind("long", 0) == 0;
   EXPECT_EQ(long_ones, 4u);  // a fifth of the lines, not the four fifths of the bytes they hold
-  sample = sample_articles(list_input_files({dir + "/files"}), InputFormat::kAuto, {}, 10);
+  sample = sample_of({dir + "/files"}, 10);
   ASSERT_EQ(sample.size(), 10u);
-  EXPECT_EQ(sample[0].id, "100");
-  EXPECT_EQ(sample[1].id, "103");  // every third file
+  EXPECT_EQ(sample[0].id, "102");
+  EXPECT_EQ(sample[1].id, "107");  // every fifth file, from the middle of the first five
+  // Both kinds: shared by articles (200 lines, 50 files), not by bytes.
+  sample = sample_of({dir + "/grouped.jsonl", dir + "/files"}, 25);
+  size_t from_files = 0;
+  for (const Article& a : sample) from_files += a.id[0] == '1';
+  EXPECT_EQ(from_files, 5u);
+  EXPECT_EQ(sample.size(), 25u);
   // More than there is: each article once.
-  EXPECT_EQ(sample_articles(list_input_files({dir + "/grouped.jsonl"}), InputFormat::kAuto, {}, 5000).size(), 200u);
-  EXPECT_TRUE(sample_articles(list_input_files({"-"}), InputFormat::kAuto, {}, 10).empty());
+  EXPECT_EQ(sample_of({dir + "/grouped.jsonl"}, 5000).size(), 200u);
+  EXPECT_TRUE(sample_of({"-"}, 10).empty());
 }
 
 TEST(LengthSample, ThePivotIsTheMeanIndexedLength) {
@@ -285,12 +311,12 @@ TEST(LengthNormInDatabase, MergedPartsAndShardsKeepIt) {
   }
 }
 
-TEST(LengthNormInDatabase, DatabasesSearchedTogetherUseItOnlyWhenAllAgree) {
+TEST(LengthNormInDatabase, DatabasesOfDifferentPivotsAreSearchedTogetherNotWithOnesWithout) {
   Analyzer analyzer;
   std::string dir = testing::scratch_dir("norm-mixed");
   for (const char* name : {"a", "b"}) {
     WriterOptions options(dir + "/" + name, 1);
-    options.new_pivot = [] { return 100.0; };
+    options.new_pivot = [name] { return name[0] == 'a' ? 100.0 : 900.0; };
     IndexWriter writer(options, analyzer);
     writer.write(make(name, "Harbour", "ships in the harbour", "en"));
     writer.commit();
@@ -300,8 +326,39 @@ TEST(LengthNormInDatabase, DatabasesSearchedTogetherUseItOnlyWhenAllAgree) {
     old.add_document(build_document(make("old", "Harbour", "ships in the harbour", "en"), analyzer, "f"));
     old.commit();
   }
+  Xapian::WritableDatabase(dir + "/empty", Xapian::DB_CREATE).commit();
+  // Each article's K is in its wdfs: databases of other pivots weigh alike.
   EXPECT_TRUE(Searcher({dir + "/a", dir + "/b"}, analyzer).length_norm());
+  EXPECT_TRUE(Searcher({dir + "/a", dir + "/empty"}, analyzer).length_norm());  // nothing to weigh there
   EXPECT_FALSE(Searcher({dir + "/a", dir + "/old"}, analyzer).length_norm());
+}
+
+TEST(LengthNormInDatabase, NothingIsRecordedUntilAnArticleIsWritten) {
+  Analyzer analyzer;
+  std::string db = testing::scratch_dir("norm-empty-run") + "/db";
+  WriterOptions options(db, 1);
+  options.new_pivot = [] { return 250.0; };
+  { IndexWriter(options, analyzer).commit(); }
+  EXPECT_FALSE(stored_norm(db));
+  options.new_pivot = [] { return 260.0; };
+  {
+    IndexWriter writer(options, analyzer);
+    writer.write(make("a", "Harbour", "ships in the harbour", "en"));
+    writer.commit();
+  }
+  ASSERT_TRUE(stored_norm(db));
+  EXPECT_EQ(stored_norm(db)->pivot, 260.0);
+}
+
+TEST(LengthNormInDatabase, ANormalizationThisVersionCannotReadStopsTheIndexer) {
+  Analyzer analyzer;
+  std::string db = testing::scratch_dir("norm-unknown") + "/db";
+  {
+    Xapian::WritableDatabase future(db, Xapian::DB_CREATE);
+    future.set_metadata(kLengthNormKey, "pivot=600 method=other");
+    future.commit();
+  }
+  EXPECT_THROW(IndexWriter(WriterOptions(db, 1), analyzer), DatabaseOpenError);
 }
 
 }  // namespace
