@@ -10,18 +10,35 @@
 namespace news {
 namespace {
 
-// The lines of a file: its line ends, and a last line without one.
-uint64_t count_lines(const std::string& path) {
+// A JSON Lines file's lines (its line ends, and a last line without one), and which of them are
+// longer than the article limit (rejected when indexed: the sample skips them unread).
+struct LineCensus {
+  uint64_t lines = 0;
+  std::vector<uint64_t> overlong;  // in order
+};
+
+LineCensus count_lines(const std::string& path, size_t limit) {
   std::ifstream in(path, std::ios::binary);
   char chunk[1 << 16];
-  uint64_t lines = 0;
-  char last = '\n';
+  LineCensus census;
+  uint64_t length = 0;  // of the line read so far
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    auto n = static_cast<size_t>(in.gcount());
-    lines += static_cast<uint64_t>(std::count(chunk, chunk + n, '\n'));
-    last = chunk[n - 1];
+    const char* end = chunk + in.gcount();
+    for (const char* p = chunk; p < end;) {
+      const char* newline = std::find(p, end, '\n');
+      length += static_cast<uint64_t>(newline - p);
+      if (newline == end) break;
+      if (length > limit) census.overlong.push_back(census.lines);
+      ++census.lines;
+      length = 0;
+      p = newline + 1;
+    }
   }
-  return lines + (last != '\n');
+  if (length > 0) {
+    if (length > limit) census.overlong.push_back(census.lines);
+    ++census.lines;
+  }
+  return census;
 }
 
 // Takes `count` items at even steps through `total` (the middle of each step): every item is as
@@ -42,16 +59,21 @@ class EvenSteps {
   double step_, next_;
 };
 
-void sample_lines(const std::vector<const InputFile*>& files, const std::vector<uint64_t>& lines, EvenSteps steps,
+void sample_lines(const std::vector<const InputFile*>& files, const std::vector<LineCensus>& census, EvenSteps steps,
                   const ReaderLimits& limits, const ReaderCallbacks& callbacks) {
   std::string text;
   uint64_t first = 0;  // the index of the file's first line among all
-  for (size_t f = 0; f < files.size(); first += lines[f++]) {
+  for (size_t f = 0; f < files.size(); first += census[f++].lines) {
     std::ifstream in(files[f]->path, std::ios::binary);
+    auto overlong = census[f].overlong.begin();
     size_t length = 0;
     uint64_t consumed = 0;
-    for (uint64_t i = first; i < first + lines[f] && read_line(in, text, limits.max_article_bytes, length, consumed); ++i) {
-      if (!steps.take(i) || length > limits.max_article_bytes) continue;  // too long: rejected when indexed
+    for (uint64_t line = 0; line < census[f].lines; ++line) {
+      bool too_long = overlong != census[f].overlong.end() && *overlong == line;
+      if (too_long) ++overlong;
+      bool taken = steps.take(first + line) && !too_long;
+      if (!read_line(in, text, taken ? limits.max_article_bytes : 0, length, consumed)) break;
+      if (!taken) continue;
       std::istringstream one(text);
       read_json_lines(one, files[f]->path, limits, callbacks);
     }
@@ -67,9 +89,10 @@ void sample_articles(const std::vector<InputFile>& files, InputFormat format, co
     if (f.path == "-") continue;
     (reads_as_json_lines(f, format) ? line_files : article_files).push_back(&f);
   }
-  std::vector<uint64_t> lines;
+  std::vector<LineCensus> census;
   uint64_t total_lines = 0;
-  for (const InputFile* f : line_files) total_lines += lines.emplace_back(count_lines(f->path));
+  for (const InputFile* f : line_files)
+    total_lines += census.emplace_back(count_lines(f->path, limits.max_article_bytes)).lines;
   uint64_t articles = total_lines + article_files.size();
   if (wanted == 0 || articles == 0) return;
   ReaderCallbacks callbacks;
@@ -82,7 +105,8 @@ void sample_articles(const std::vector<InputFile>& files, InputFormat format, co
   EvenSteps file_steps(article_files.size(), share);
   for (size_t i = 0; i < article_files.size(); ++i)
     if (share && file_steps.take(i)) read_input_file(*article_files[i], format, limits, callbacks);
-  if (wanted > share && total_lines) sample_lines(line_files, lines, EvenSteps(total_lines, wanted - share), limits, callbacks);
+  if (wanted > share && total_lines)
+    sample_lines(line_files, census, EvenSteps(total_lines, wanted - share), limits, callbacks);
 }
 
 double sampled_pivot(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits,

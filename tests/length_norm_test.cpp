@@ -209,6 +209,19 @@ TEST(LengthSample, EveryArticleIsAsLikelyWhateverItsLengthOrPlace) {
   EXPECT_TRUE(sample_of({"-"}, 10).empty());
 }
 
+TEST(LengthSample, ALineOverTheArticleLimitIsSkippedUnread) {
+  std::string dir = testing::scratch_dir("length-sample-overlong");
+  testing::write_file(dir + "/in.jsonl", json_line(make("short1", "t", "a few words", "en")) +
+                                             json_line(make("huge", "t", words("long", 2000), "en")) +
+                                             json_line(make("short2", "t", "a few more", "en")));
+  ReaderLimits limits;
+  limits.max_article_bytes = 1000;
+  std::vector<std::string> ids;
+  sample_articles(list_input_files({dir + "/in.jsonl"}), InputFormat::kAuto, limits, 10,
+                  [&](Article&& a) { ids.push_back(a.id); });
+  EXPECT_EQ(ids, (std::vector<std::string>{"short1", "short2"}));
+}
+
 TEST(LengthSample, ThePivotIsTheMeanIndexedLength) {
   Analyzer analyzer;
   std::string dir = testing::scratch_dir("length-pivot");
