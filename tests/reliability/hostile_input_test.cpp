@@ -12,6 +12,7 @@
 #include "analysis/language.h"
 #include "indexer/index_writer.h"
 #include "indexer/readers.h"
+#include "tests/articles.h"
 #include "tests/test_support.h"
 
 namespace news {
@@ -28,16 +29,6 @@ struct Collected {
     return c;
   }
 };
-
-Article article(std::string id, std::string title, std::string body, std::string lang, std::string source = "") {
-  Article a;
-  a.id = std::move(id);
-  a.title = std::move(title);
-  a.body = std::move(body);
-  a.lang = std::move(lang);
-  a.source = std::move(source);
-  return a;
-}
 
 // The livedoor sniffing matched the whole second line with a backtracking regex ending in `.*`,
 // whose recursion overflowed the stack on a line of about 100 KB.
@@ -63,7 +54,7 @@ TEST(HostileInput, IgnorableCharacterAloneMakesNoEmptyTerm) {
   IndexWriter writer(WriterOptions(testing::scratch_dir("ignorable") + "/db", 1, 10), analyzer);
   std::vector<WriteResult> results;
   writer.on_result([&](const WriteResult& r) { results.push_back(r); });
-  EXPECT_NO_THROW(writer.write(article("khmer-vowel", "\u17B5", "hello \u17B5 world", "km")));
+  EXPECT_NO_THROW(writer.write(testing::make("khmer-vowel", "\u17B5", "hello \u17B5 world", "km", "", "")));
   writer.commit();
   ASSERT_EQ(results.size(), 1u);
   EXPECT_TRUE(results[0].outcome.has_value()) << results[0].rejection;
@@ -78,9 +69,9 @@ TEST(HostileInput, OverlongLanguageOrSourceRejectsOnlyThatArticle) {
   writer.on_result([&](const WriteResult& r) {
     if (!r.outcome) rejections[r.id] = r.rejection;
   });
-  writer.write(article("long-lang", "Title", "Body", std::string(300, 'x')));
-  writer.write(article("long-source", "Title", "Body", "en", std::string(300, 's')));
-  writer.write(article("fine", "Title", "Body", "en", std::string(200, 's')));
+  writer.write(testing::make("long-lang", "Title", "Body", std::string(300, 'x'), "", ""));
+  writer.write(testing::make("long-source", "Title", "Body", "en", "", std::string(300, 's')));
+  writer.write(testing::make("fine", "Title", "Body", "en", "", std::string(200, 's')));
   writer.commit();
   EXPECT_EQ(rejections, (std::map<std::string, std::string>{{"long-lang", "lang is longer than 238 bytes"},
                                                            {"long-source", "source is longer than 238 bytes"}}));
