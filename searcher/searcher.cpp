@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <unordered_set>
 
+#include "analysis/environment.h"
 #include "searcher/match_deadline.h"
 #include "searcher/matches.h"
 #include "searcher/passages.h"
@@ -61,13 +62,7 @@ std::vector<Fragment> mark_paragraphs(std::string_view text, const std::vector<M
 
 SearcherOptions SearcherOptions::from_environment() {
   SearcherOptions o;
-  auto read = [](const char* name, double& value) {
-    if (const char* text = std::getenv(name)) {
-      char* end = nullptr;
-      double v = std::strtod(text, &end);
-      if (end && *end == '\0' && v >= 0) value = v;
-    }
-  };
+  auto read = [](const char* name, double& value) { value = environment_number(name).value_or(value); };
   read("NEWS_BM25_K1", o.bm25_k1);
   read("NEWS_BM25_B", o.bm25_b);
   read("NEWS_CJK_BM25_K1", o.cjk_bm25_k1);

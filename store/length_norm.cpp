@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <utility>
+
+#include "analysis/environment.h"
 
 namespace news {
 namespace {
@@ -18,10 +19,8 @@ LengthNorm LengthNorm::from_environment(double pivot) {
   LengthNorm n;
   n.pivot = pivot;
   for (auto [name, b] : {std::pair{"NEWS_BM25_B", &n.b}, std::pair{"NEWS_CJK_BM25_B", &n.unspaced_b}}) {
-    const char* text = std::getenv(name);
-    char* end = nullptr;
-    double value = text ? std::strtod(text, &end) : -1;
-    if (text && *end == '\0' && value >= 0 && value <= 1) *b = value;
+    std::optional<double> value = environment_number(name);
+    if (value && *value <= 1) *b = *value;
   }
   return n;
 }

@@ -55,7 +55,6 @@ struct LengthNorm {
   std::string encode() const;
   // Nothing for text that encode() did not write.
   static std::optional<LengthNorm> decode(std::string_view text);
-
 };
 
 // The metadata key a database keeps its LengthNorm under, from its first article; databases

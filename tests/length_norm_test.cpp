@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <functional>
 #include <map>
 
 #include "analysis/analyzer.h"
@@ -140,28 +141,35 @@ std::vector<std::pair<std::string, double>> ranking(Searcher& searcher, const st
   return out;
 }
 
+// A database as versions before the length normalization wrote it: Xapian normalizes.
+void write_unnormalized(const std::string& path, const std::vector<Article>& articles, const Analyzer& analyzer) {
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+  for (const Article& a : articles) {
+    Xapian::Document doc = build_document(a, analyzer, a.id);
+    doc.add_boolean_term(fields::kId + a.id);
+    db.replace_document(fields::kId + a.id, doc);
+  }
+  db.commit();
+}
+
+// `articles` written by the indexer into `path`, a new database getting `pivot` as its pivot.
+void index_articles(const std::string& path, std::function<double()> pivot, const std::vector<Article>& articles,
+                    const Analyzer& analyzer) {
+  WriterOptions options(path, 1);
+  options.new_pivot = std::move(pivot);
+  IndexWriter writer(options, analyzer);
+  for (const Article& a : articles) writer.write(a);
+  writer.commit();
+}
+
 TEST(FoldedRanking, RanksAsXapiansBm25ReadingTheLengthsDoes) {
   Analyzer analyzer;
   std::string dir = testing::scratch_dir("folded-ranking");
-  {
-    Xapian::WritableDatabase plain(dir + "/plain", Xapian::DB_CREATE);
-    for (const Article& a : varied_articles()) {
-      Xapian::Document doc = build_document(a, analyzer, a.id);
-      doc.add_boolean_term(fields::kId + a.id);
-      plain.replace_document(fields::kId + a.id, doc);
-    }
-    plain.commit();
-  }
+  write_unnormalized(dir + "/plain", varied_articles(), analyzer);
   double average = Xapian::Database(dir + "/plain").get_avlength();
-  WriterOptions options(dir + "/folded", 1);
-  options.new_pivot = [&] { return average; };
-  {
-    IndexWriter writer(options, analyzer);
-    for (const Article& a : varied_articles()) writer.write(a);
-    writer.commit();
-  }
+  index_articles(dir + "/folded", [&] { return average; }, varied_articles(), analyzer);
   Searcher plain({dir + "/plain"}, analyzer), folded({dir + "/folded"}, analyzer);
-  ASSERT_FALSE(Searcher({dir + "/plain"}, analyzer).size() == 0);
+  ASSERT_FALSE(plain.size() == 0);
   for (const char* query : {"harbour", "storm", "harbour ships", "cargo storm warning", "ships OR prices"}) {
     auto expected = ranking(plain, query), got = ranking(folded, query);
     ASSERT_EQ(got.size(), expected.size()) << query;
@@ -245,24 +253,14 @@ std::optional<LengthNorm> stored_norm(const std::string& path) {
 TEST(LengthNormInDatabase, ANewDatabaseKeepsItsPivotForEveryLaterRun) {
   Analyzer analyzer;
   std::string db = testing::scratch_dir("norm-kept") + "/db";
-  WriterOptions options(db, 1);
-  options.new_pivot = [] { return 321.0; };
-  {
-    IndexWriter writer(options, analyzer);
-    writer.write(make("a", "Harbour", "ships in the harbour", "en"));
-    writer.commit();
-  }
+  index_articles(db, [] { return 321.0; }, {make("a", "Harbour", "ships in the harbour", "en")}, analyzer);
   ASSERT_TRUE(stored_norm(db));
   EXPECT_EQ(stored_norm(db)->pivot, 321.0);
-  options.new_pivot = [] {
+  auto no_other = [] {
     ADD_FAILURE() << "a database with a pivot samples no other";
     return 1.0;
   };
-  {
-    IndexWriter writer(options, analyzer);
-    writer.write(make("b", "Storm", "a storm in the harbour", "en"));
-    writer.commit();
-  }
+  index_articles(db, no_other, {make("b", "Storm", "a storm in the harbour", "en")}, analyzer);
   EXPECT_EQ(stored_norm(db)->pivot, 321.0);
   Xapian::Database read(db);
   Xapian::Document b = read.get_document(*read.postlist_begin(std::string(fields::kId) + "b"));
@@ -274,16 +272,8 @@ TEST(LengthNormInDatabase, ANewDatabaseKeepsItsPivotForEveryLaterRun) {
 TEST(LengthNormInDatabase, ADatabaseWrittenBeforeItGoesOnWithoutOne) {
   Analyzer analyzer;
   std::string dir = testing::scratch_dir("norm-legacy"), db = dir + "/db";
-  {
-    Xapian::WritableDatabase old(db, Xapian::DB_CREATE);
-    old.add_document(build_document(make("old", "Harbour", "ships in the harbour", "en"), analyzer, "f"));
-    old.commit();
-  }
-  {
-    IndexWriter writer(WriterOptions(db, 1), analyzer);
-    writer.write(make("new", "Storm", "a storm in the harbour", "en"));
-    writer.commit();
-  }
+  write_unnormalized(db, {make("old", "Harbour", "ships in the harbour", "en")}, analyzer);
+  index_articles(db, nullptr, {make("new", "Storm", "a storm in the harbour", "en")}, analyzer);
   EXPECT_FALSE(stored_norm(db));
   Xapian::Database read(db);
   EXPECT_EQ(read.get_doccount(), 2u);
@@ -327,18 +317,9 @@ TEST(LengthNormInDatabase, MergedPartsAndShardsKeepIt) {
 TEST(LengthNormInDatabase, DatabasesOfDifferentPivotsAreSearchedTogetherNotWithOnesWithout) {
   Analyzer analyzer;
   std::string dir = testing::scratch_dir("norm-mixed");
-  for (const char* name : {"a", "b"}) {
-    WriterOptions options(dir + "/" + name, 1);
-    options.new_pivot = [name] { return name[0] == 'a' ? 100.0 : 900.0; };
-    IndexWriter writer(options, analyzer);
-    writer.write(make(name, "Harbour", "ships in the harbour", "en"));
-    writer.commit();
-  }
-  {
-    Xapian::WritableDatabase old(dir + "/old", Xapian::DB_CREATE);
-    old.add_document(build_document(make("old", "Harbour", "ships in the harbour", "en"), analyzer, "f"));
-    old.commit();
-  }
+  index_articles(dir + "/a", [] { return 100.0; }, {make("a", "Harbour", "ships in the harbour", "en")}, analyzer);
+  index_articles(dir + "/b", [] { return 900.0; }, {make("b", "Harbour", "ships in the harbour", "en")}, analyzer);
+  write_unnormalized(dir + "/old", {make("old", "Harbour", "ships in the harbour", "en")}, analyzer);
   Xapian::WritableDatabase(dir + "/empty", Xapian::DB_CREATE).commit();
   // Each article's K is in its wdfs: databases of other pivots weigh alike.
   EXPECT_TRUE(Searcher({dir + "/a", dir + "/b"}, analyzer).length_norm());
@@ -349,16 +330,9 @@ TEST(LengthNormInDatabase, DatabasesOfDifferentPivotsAreSearchedTogetherNotWithO
 TEST(LengthNormInDatabase, NothingIsRecordedUntilAnArticleIsWritten) {
   Analyzer analyzer;
   std::string db = testing::scratch_dir("norm-empty-run") + "/db";
-  WriterOptions options(db, 1);
-  options.new_pivot = [] { return 250.0; };
-  { IndexWriter(options, analyzer).commit(); }
+  index_articles(db, [] { return 250.0; }, {}, analyzer);
   EXPECT_FALSE(stored_norm(db));
-  options.new_pivot = [] { return 260.0; };
-  {
-    IndexWriter writer(options, analyzer);
-    writer.write(make("a", "Harbour", "ships in the harbour", "en"));
-    writer.commit();
-  }
+  index_articles(db, [] { return 260.0; }, {make("a", "Harbour", "ships in the harbour", "en")}, analyzer);
   ASSERT_TRUE(stored_norm(db));
   EXPECT_EQ(stored_norm(db)->pivot, 260.0);
 }
