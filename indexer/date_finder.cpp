@@ -39,9 +39,36 @@ const std::array<Pattern, 4>& patterns() {
   return list;
 }
 
+// The digits at the front of `text` (at most `most`), as a number; advances `text` past them.
+int leading_number(std::string_view& text, size_t most) {
+  int value = 0;
+  size_t n = 0;
+  for (; n < most && n < text.size() && text[n] >= '0' && text[n] <= '9'; ++n) value = value * 10 + (text[n] - '0');
+  text.remove_prefix(n);
+  return n ? value : -1;
+}
+
+// The date `text` starts with as YYYY-M-D (what JSON Lines inputs give), or empty: the earliest
+// date the patterns could find, so it is their answer, found without running them (std::regex
+// cost 50,000 instructions an article, 1% of indexing).
+std::string leading_iso_date(std::string_view text) {
+  std::string_view rest = text;
+  int year = leading_number(rest, 4);
+  if (text.size() - rest.size() != 4 || rest.empty() || rest[0] != '-') return {};
+  rest.remove_prefix(1);
+  size_t before = rest.size();
+  int month = leading_number(rest, 2);
+  if (month < 0 || before - rest.size() > 2 || rest.empty() || rest[0] != '-') return {};
+  rest.remove_prefix(1);
+  int day = leading_number(rest, 2);
+  if (day < 0 || (!rest.empty() && rest[0] >= '0' && rest[0] <= '9')) return {};
+  return iso_date(year, month, day);
+}
+
 }  // namespace
 
 std::string find_date(std::string_view text) {
+  if (std::string date = leading_iso_date(text); !date.empty()) return date;
   std::string head(text.substr(0, kSearchBytes));
   std::string best;
   long best_position = -1;

@@ -36,6 +36,18 @@ TEST(DateFinder, TheEarliestDateWinsAndNonsenseIsIgnored) {
   EXPECT_EQ(find_date("February 29, 2019"), "");  // not a leap year
 }
 
+// A text that starts with its date (JSON Lines "date" fields) is read without the patterns; what
+// does not fit that form exactly still goes through them.
+TEST(DateFinder, ALeadingDateIsReadAsThePatternsWould) {
+  EXPECT_EQ(find_date("2018-6-1"), "2018-06-01");
+  EXPECT_EQ(find_date("2018-06-11 19:24:34"), "2018-06-11");
+  EXPECT_EQ(find_date("2018-13-01, June 5, 2019"), "2019-06-05");  // invalid first: the next date
+  EXPECT_EQ(find_date("12018-06-11"), "2018-06-11");               // five digits: found inside
+  EXPECT_EQ(find_date("2018-06-111 and 2019-01-02"), "2019-01-02");  // day too long: not a date
+  EXPECT_EQ(find_date("2018-006-01"), "");
+  EXPECT_EQ(find_date("2018-06-"), "");
+}
+
 TEST(PlainText, TitleIsTheFirstNonEmptyLine) {
   Collected c;
   read_plain_text("\n\n  My Title  \n\nJune 16th, 2018\nBody line one.\nBody line two.\n", "a1", "a1.txt", {}, c.callbacks());
