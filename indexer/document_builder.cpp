@@ -33,40 +33,71 @@ struct Occurrence {
   std::string_view term;
   bool title_copy;  // the term again with the title prefix, for title: searches
   unsigned wdf;
+  uint32_t token;  // its token's index among the title's then the body's tokens
 };
 
-// The occurrences of `tokens`, each weighing `wdf` (a title's inside the lead); with
-// `also_as_title`, each once more as a title term.
-void add_occurrences(const std::vector<Token>& tokens, unsigned wdf, bool also_as_title, uint32_t lead_end,
-                     std::vector<Occurrence>& out) {
-  for (const Token& t : tokens) {
-    out.push_back({t.term, false, wdf_at(t.start, wdf, lead_end)});
-    if (also_as_title) out.push_back({t.term, true, 1});
+// The occurrences of `tokens` (numbered from `first_token`), each weighing `wdf` (a title's inside
+// the lead); with `also_as_title`, each once more as a title term.
+void add_occurrences(const std::vector<Token>& tokens, uint32_t first_token, unsigned wdf, bool also_as_title,
+                     uint32_t lead_end, std::vector<Occurrence>& out) {
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    out.push_back({t.term, false, wdf_at(t.start, wdf, lead_end), first_token + i});
+    if (also_as_title) out.push_back({t.term, true, 1, first_token + i});
   }
 }
 
-// Positions only where the analyzer says phrases read them (with no wdf: add_wdfs gives it).
-void add_positions(Xapian::Document& doc, const std::vector<Token>& tokens, const Analyzer& analyzer,
-                   bool also_as_title) {
-  for (const Token& t : tokens) {
+// The document's terms, each once with its wdf: the sum of its occurrences' weights, times the
+// article's length factor when there is one, rounded once per term (the nearest to BM25's own
+// weights); and for each token (and its title copy), which of those terms it is.
+struct DocumentTerms {
+  struct Term {
+    std::string name;
+    unsigned wdf;
+    bool written = false;  // given to the document with its first position
+  };
+  std::vector<Term> terms;
+  std::vector<uint32_t> of_token;  // [2 * token + title_copy] -> index in `terms`
+
+  DocumentTerms(std::vector<Occurrence>& occurrences, size_t tokens, std::optional<double> factor)
+      : of_token(2 * tokens) {
+    auto key = [](const Occurrence& o) { return std::make_pair(o.title_copy, o.term); };
+    std::sort(occurrences.begin(), occurrences.end(), [&](const Occurrence& a, const Occurrence& b) { return key(a) < key(b); });
+    for (size_t i = 0, next; i < occurrences.size(); i = next) {
+      unsigned total = 0;
+      for (next = i; next < occurrences.size() && key(occurrences[next]) == key(occurrences[i]); ++next) {
+        total += occurrences[next].wdf;
+        of_token[2 * occurrences[next].token + occurrences[next].title_copy] = static_cast<uint32_t>(terms.size());
+      }
+      unsigned wdf = factor ? std::max(1u, static_cast<unsigned>(std::lround(total * *factor))) : total;
+      std::string name(occurrences[i].term);
+      terms.push_back({occurrences[i].title_copy ? fields::kTitle + name : std::move(name), wdf});
+    }
+  }
+
+  // Adds `token`'s position to its term in `doc`, with the term's wdf the first time: Xapian
+  // looks a term up in the document once a call, and a term given its wdf apart costs one more.
+  void add_position(Xapian::Document& doc, uint32_t token, bool title_copy, Xapian::termpos position) {
+    Term& t = terms[of_token[2 * token + title_copy]];
+    doc.add_posting(t.name, position, t.written ? 0 : t.wdf);
+    t.written = true;
+  }
+
+  // The terms no position gave to the document.
+  void add_unwritten(Xapian::Document& doc) const {
+    for (const Term& t : terms)
+      if (!t.written) doc.add_term(t.name, t.wdf);
+  }
+};
+
+// Positions only where the analyzer says phrases read them.
+void add_positions(Xapian::Document& doc, const std::vector<Token>& tokens, uint32_t first_token,
+                   const Analyzer& analyzer, bool also_as_title, DocumentTerms& terms) {
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
     if (!t.position || !analyzer.stores_position(t.kind)) continue;
-    doc.add_posting(t.term, t.position, 0);
-    if (also_as_title) doc.add_posting(fields::kTitle + t.term, t.position, 0);
-  }
-}
-
-// Each term's wdf, written once: the sum of its occurrences' weights, times the article's length
-// factor when there is one, rounded once per term (the nearest to BM25's own weights).
-void add_wdfs(Xapian::Document& doc, std::vector<Occurrence>& occurrences, std::optional<double> factor) {
-  auto key = [](const Occurrence& o) { return std::make_pair(o.title_copy, o.term); };
-  std::sort(occurrences.begin(), occurrences.end(), [&](const Occurrence& a, const Occurrence& b) { return key(a) < key(b); });
-  for (size_t i = 0, next; i < occurrences.size(); i = next) {
-    unsigned total = 0;
-    for (next = i; next < occurrences.size() && key(occurrences[next]) == key(occurrences[i]); ++next)
-      total += occurrences[next].wdf;
-    unsigned wdf = factor ? std::max(1u, static_cast<unsigned>(std::lround(total * *factor))) : total;
-    std::string term(occurrences[i].term);
-    doc.add_term(occurrences[i].title_copy ? fields::kTitle + term : term, wdf);
+    terms.add_position(doc, first_token + i, false, t.position);
+    if (also_as_title) terms.add_position(doc, first_token + i, true, t.position);
   }
 }
 
@@ -101,8 +132,8 @@ AnalyzedArticle analyze(const Article& article, const Analyzer& analyzer) {
 
 std::vector<Occurrence> occurrences(const AnalyzedArticle& a) {
   std::vector<Occurrence> out;
-  add_occurrences(a.title, kTitleWdf, true, 0, out);
-  add_occurrences(a.body, 1, false, a.lead_end, out);
+  add_occurrences(a.title, 0, kTitleWdf, true, 0, out);
+  add_occurrences(a.body, static_cast<uint32_t>(a.title.size()), 1, false, a.lead_end, out);
   return out;
 }
 
@@ -148,12 +179,13 @@ Xapian::Document build_document(const Article& article, const Analyzer& analyzer
                                  const std::optional<LengthNorm>& norm) {
   Xapian::Document doc;
   AnalyzedArticle a = analyze(article, analyzer);
-  add_positions(doc, a.title, analyzer, true);
-  add_positions(doc, a.body, analyzer, false);
   std::vector<Occurrence> weights = occurrences(a);
   std::optional<double> factor;
   if (norm) factor = norm->factor(length_of(a, weights), mostly_unspaced(a));
-  add_wdfs(doc, weights, factor);
+  DocumentTerms terms(weights, a.title.size() + a.body.size(), factor);
+  add_positions(doc, a.title, 0, analyzer, true, terms);
+  add_positions(doc, a.body, static_cast<uint32_t>(a.title.size()), analyzer, false, terms);
+  terms.add_unwritten(doc);
   if (!norm) {
     Xapian::termcount unwritten = unwritten_length(a.title_words, a.body_words, a.lead_end);
     if (unwritten) doc.add_term(fields::kUnwrittenLength, unwritten);
