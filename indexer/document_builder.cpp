@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -30,10 +31,22 @@ unsigned wdf_at(uint32_t start, unsigned wdf, uint32_t lead_end) { return start 
 
 // One occurrence's weight, before any length normalization.
 struct Occurrence {
+  Occurrence(std::string_view term, bool title_copy, unsigned wdf, uint32_t token)
+      : term(term), title_copy(title_copy), wdf(wdf), token(token), hash(hash_of(term, title_copy)) {}
+
   std::string_view term;
   bool title_copy;  // the term again with the title prefix, for title: searches
   unsigned wdf;
   uint32_t token;  // its token's index among the title's then the body's tokens
+  // Sorting by it first groups a term's occurrences with few string comparisons: sorting by the
+  // terms themselves was 4% of indexing's instructions.
+  uint64_t hash;
+
+  static uint64_t hash_of(std::string_view term, bool title_copy) {
+    uint64_t h = title_copy ? 0x9e3779b97f4a7c15ULL : 14695981039346656037ULL;
+    for (unsigned char c : term) h = (h ^ c) * 1099511628211ULL;
+    return h;
+  }
 };
 
 // The occurrences of `tokens` (numbered from `first_token`), each weighing `wdf` (a title's inside
@@ -42,8 +55,8 @@ void add_occurrences(const std::vector<Token>& tokens, uint32_t first_token, uns
                      uint32_t lead_end, std::vector<Occurrence>& out) {
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    out.push_back({t.term, false, wdf_at(t.start, wdf, lead_end), first_token + i});
-    if (also_as_title) out.push_back({t.term, true, 1, first_token + i});
+    out.emplace_back(t.term, false, wdf_at(t.start, wdf, lead_end), first_token + i);
+    if (also_as_title) out.emplace_back(t.term, true, 1, first_token + i);
   }
 }
 
@@ -61,7 +74,7 @@ struct DocumentTerms {
 
   DocumentTerms(std::vector<Occurrence>& occurrences, size_t tokens, std::optional<double> factor)
       : of_token(2 * tokens) {
-    auto key = [](const Occurrence& o) { return std::make_pair(o.title_copy, o.term); };
+    auto key = [](const Occurrence& o) { return std::make_tuple(o.hash, o.title_copy, o.term); };
     std::sort(occurrences.begin(), occurrences.end(), [&](const Occurrence& a, const Occurrence& b) { return key(a) < key(b); });
     for (size_t i = 0, next; i < occurrences.size(); i = next) {
       unsigned total = 0;
