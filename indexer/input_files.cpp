@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <sstream>
 #include <stdexcept>
+
+#include "indexer/read_ahead.h"
 
 namespace news {
 namespace fs = std::filesystem;
@@ -95,7 +96,7 @@ void read_input_file(const InputFile& file, InputFormat format, const ReaderLimi
       return;
     }
   }
-  std::istream& in = from_stdin ? std::cin : stream;
+  std::istream& in = from_stdin ? standard_input() : stream;
   std::string origin = from_stdin ? "<stdin>" : file.path;
   if (reads_as_json_lines(file, format)) {
     read_json_lines(in, origin, limits, callbacks);

@@ -8,9 +8,13 @@
 #include <thread>
 
 #include "indexer/document_builder.h"
+#include "indexer/read_ahead.h"
 
 namespace news {
 namespace {
+
+// Standard input read ahead for the sample is held until the indexer reads it: a bound on that.
+constexpr size_t kMaxReadAheadBytes = 16 << 20;
 
 // A JSON Lines file's lines (its line ends, and a last line without one), and which of them are
 // longer than the article limit (rejected when indexed: the sample skips them unread).
@@ -84,25 +88,37 @@ void sample_lines(const std::vector<const InputFile*>& files, const std::vector<
   }
 }
 
+// The first `wanted` lines of standard input (JSON Lines), read ahead and given back to the indexer
+// (read_ahead.h): where the stream goes on is unknown, so its start stands for it.
+void sample_standard_input(size_t wanted, const ReaderLimits& limits, const ReaderCallbacks& callbacks) {
+  std::istringstream head(standard_input_buffer().read_ahead(wanted, kMaxReadAheadBytes));
+  read_json_lines(head, "<stdin>", limits, callbacks);
+}
+
 }  // namespace
 
 void sample_articles(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits, size_t wanted,
                      const ArticleHandler& each) {
   std::vector<const InputFile*> line_files, article_files;
+  bool standard_input_lines = false;
   for (const InputFile& f : files) {
-    if (f.path == "-") continue;
-    (reads_as_json_lines(f, format) ? line_files : article_files).push_back(&f);
+    if (f.path == "-") standard_input_lines = reads_as_json_lines(f, format);
+    else (reads_as_json_lines(f, format) ? line_files : article_files).push_back(&f);
   }
   std::vector<LineCensus> census;
   uint64_t total_lines = 0;
   for (const InputFile* f : line_files)
     total_lines += census.emplace_back(count_lines(f->path, limits.max_article_bytes)).lines;
   uint64_t articles = total_lines + article_files.size();
-  if (wanted == 0 || articles == 0) return;
+  if (wanted == 0) return;
   ReaderCallbacks callbacks;
   callbacks.article = [&](Article&& a) { each(std::move(a)); };
   callbacks.reject = [](const std::string&, const std::string&) {};
   callbacks.warn = [](const std::string&, const std::string&) {};
+  if (articles == 0) {
+    if (standard_input_lines) sample_standard_input(wanted, limits, callbacks);
+    return;
+  }
   // Shared by how many articles each kind holds (a line or a file each, rejected ones aside).
   auto share = static_cast<size_t>(static_cast<double>(wanted) * static_cast<double>(article_files.size()) /
                                    static_cast<double>(articles) + 0.5);

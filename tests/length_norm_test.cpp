@@ -243,7 +243,28 @@ TEST(LengthSample, ThePivotIsTheMeanIndexedLength) {
   testing::write_file(dir + "/in.jsonl", lines);
   double pivot = sampled_pivot(list_input_files({dir + "/in.jsonl"}), InputFormat::kAuto, {}, {}, analyzer);
   EXPECT_NEAR(pivot, total / static_cast<double>(articles.size()), 1e-9);
-  EXPECT_EQ(sampled_pivot(list_input_files({"-"}), InputFormat::kAuto, {}, {}, analyzer), kDefaultLengthPivot);
+}
+
+std::optional<LengthNorm> stored_norm(const std::string& path);
+
+// Standard input cannot be sampled ahead of the indexer and then indexed: its first lines are
+// read ahead and given back, so the database holds every article and the same pivot as from a file.
+TEST(LengthSample, ADatabaseCreatedFromStandardInputSamplesItsFirstLines) {
+  std::string dir = testing::scratch_dir("length-stdin");
+  std::string lines;
+  for (const Article& a : varied_articles()) lines += json_line(a);
+  lines += "not json\n";  // rejected in its place, line 25
+  testing::write_file(dir + "/in.jsonl", lines);
+  auto index = [&](const std::string& db, const std::string& input) {
+    return testing::run(testing::kBin + "/newsindex --db " + testing::quote(db) + " " + input + " 2>&1");
+  };
+  testing::CommandResult from_file = index(dir + "/file-db", testing::quote(dir + "/in.jsonl"));
+  testing::CommandResult from_stdin = index(dir + "/stdin-db", "- < " + testing::quote(dir + "/in.jsonl"));
+  EXPECT_NE(from_stdin.out.find("<stdin>:25: malformed JSON line"), std::string::npos) << from_stdin.out;
+  EXPECT_EQ(Xapian::Database(dir + "/stdin-db").get_doccount(), varied_articles().size());
+  ASSERT_TRUE(stored_norm(dir + "/file-db") && stored_norm(dir + "/stdin-db"));
+  EXPECT_NE(stored_norm(dir + "/file-db")->pivot, kDefaultLengthPivot);
+  EXPECT_EQ(stored_norm(dir + "/stdin-db")->pivot, stored_norm(dir + "/file-db")->pivot);
 }
 
 std::optional<LengthNorm> stored_norm(const std::string& path) {

@@ -1,9 +1,11 @@
-// Article readers and the date finder: every format, and every kind of bad input.
+// Article readers, the date finder and the read-ahead stream: every format, and every kind of bad
+// input.
 #include <gtest/gtest.h>
 
 #include <sstream>
 
 #include "indexer/date_finder.h"
+#include "indexer/read_ahead.h"
 #include "indexer/readers.h"
 
 namespace news {
@@ -152,6 +154,49 @@ TEST(JsonLines, OneBadLineNeverStopsTheOthers) {
   EXPECT_EQ(c.rejects[4], "f.jsonl:7: field \"title\" is not a string");
   ASSERT_EQ(c.warnings.size(), 1u);
   EXPECT_NE(c.warnings[0].find("f.jsonl:8: invalid UTF-8 repaired"), std::string::npos);
+}
+
+// Lines of 50 bytes, numbered: more than the read-ahead buffer's chunk of 64 KB, several times.
+std::string numbered_lines(size_t count) {
+  std::string text;
+  for (size_t i = 0; i < count; ++i) {
+    std::string line = "line " + std::to_string(i) + " ";
+    text += line + std::string(49 - line.size(), 'x') + "\n";
+  }
+  return text;
+}
+
+std::string read_whole(std::streambuf& buffer) {
+  std::istream in(&buffer);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+TEST(ReadAhead, GivesBackWhatItReadAheadThenTheRest) {
+  std::string text = numbered_lines(10000);
+  std::istringstream source(text);
+  ReadAheadBuffer buffer(source.rdbuf());
+  std::string ahead = buffer.read_ahead(100, 1 << 20);
+  EXPECT_GE(ahead.size(), 100u * 50);
+  EXPECT_LT(ahead.size(), text.size());  // it stopped once it had the lines
+  EXPECT_EQ(ahead.back(), '\n');           // complete lines only
+  EXPECT_EQ(text.compare(0, ahead.size(), ahead), 0);
+  EXPECT_EQ(read_whole(buffer), text);
+}
+
+TEST(ReadAhead, StopsAtItsByteBoundAndKeepsALastLineWithoutNewline) {
+  std::string text = numbered_lines(10000);
+  std::istringstream source(text);
+  ReadAheadBuffer bounded(source.rdbuf());
+  EXPECT_LT(bounded.read_ahead(1000000, 100000).size(), 200000u);
+  EXPECT_EQ(read_whole(bounded), text);
+
+  std::istringstream short_source("first\nlast without newline");
+  ReadAheadBuffer whole(short_source.rdbuf());
+  EXPECT_EQ(whole.read_ahead(10, 1000), "first\nlast without newline");
+  EXPECT_EQ(read_whole(whole), "first\nlast without newline");
+  EXPECT_THROW(whole.read_ahead(10, 1000), std::logic_error);  // once read, nothing is ahead
 }
 
 }  // namespace
