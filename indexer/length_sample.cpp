@@ -95,6 +95,28 @@ void sample_standard_input(size_t wanted, const ReaderLimits& limits, const Read
   read_json_lines(head, "<stdin>", limits, callbacks);
 }
 
+// Articles measured together, a share per core: analyzing them is most of the sample's cost, and
+// nothing else runs before the first article is indexed. Few enough to bound the memory held.
+constexpr size_t kBatchArticles = 128;
+constexpr size_t kBatchBytes = 4 << 20;
+
+// The indexed length of each article of `batch`, in order, measured by `threads` threads.
+std::vector<double> indexed_lengths(std::vector<Article>& batch, const ArticleDefaults& defaults,
+                                    const Analyzer& analyzer, unsigned threads) {
+  std::vector<double> lengths(batch.size());
+  auto measure = [&](size_t first, size_t step) {
+    for (size_t i = first; i < batch.size(); i += step) {
+      prepare_article(batch[i], defaults);
+      lengths[i] = indexed_length(batch[i], analyzer);
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(measure, t, threads);
+  measure(0, threads);
+  for (std::thread& h : helpers) h.join();
+  return lengths;
+}
+
 }  // namespace
 
 void sample_articles(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits, size_t wanted,
@@ -128,32 +150,6 @@ void sample_articles(const std::vector<InputFile>& files, InputFormat format, co
   if (wanted > share && total_lines)
     sample_lines(line_files, census, EvenSteps(total_lines, wanted - share), limits, callbacks);
 }
-
-namespace {
-
-// Articles measured together, a share per core: analyzing them is most of the sample's cost, and
-// nothing else runs before the first article is indexed. Few enough to bound the memory held.
-constexpr size_t kBatchArticles = 128;
-constexpr size_t kBatchBytes = 4 << 20;
-
-// The indexed length of each article of `batch`, in order, measured by `threads` threads.
-std::vector<double> indexed_lengths(std::vector<Article>& batch, const ArticleDefaults& defaults,
-                                    const Analyzer& analyzer, unsigned threads) {
-  std::vector<double> lengths(batch.size());
-  auto measure = [&](size_t first, size_t step) {
-    for (size_t i = first; i < batch.size(); i += step) {
-      prepare_article(batch[i], defaults);
-      lengths[i] = indexed_length(batch[i], analyzer);
-    }
-  };
-  std::vector<std::thread> helpers;
-  for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(measure, t, threads);
-  measure(0, threads);
-  for (std::thread& h : helpers) h.join();
-  return lengths;
-}
-
-}  // namespace
 
 double sampled_pivot(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits,
                      const ArticleDefaults& defaults, const Analyzer& analyzer, size_t wanted) {

@@ -24,7 +24,7 @@ class ReadAheadBuffer : public std::streambuf {
   std::streambuf* source_;
   std::string ahead_;  // read ahead, given back first
   bool at_end_ = false;
-  bool reading_ = false;  // read through this buffer since
+  bool reading_ = false;  // the buffer has been read from: nothing more can be read ahead
   char chunk_[1 << 16];
 };
 
