@@ -56,9 +56,8 @@ std::string leading_iso_date(std::string_view text) {
   int year = leading_number(rest, 4);
   if (text.size() - rest.size() != 4 || rest.empty() || rest[0] != '-') return {};
   rest.remove_prefix(1);
-  size_t before = rest.size();
   int month = leading_number(rest, 2);
-  if (month < 0 || before - rest.size() > 2 || rest.empty() || rest[0] != '-') return {};
+  if (month < 0 || rest.empty() || rest[0] != '-') return {};
   rest.remove_prefix(1);
   int day = leading_number(rest, 2);
   if (day < 0 || (!rest.empty() && rest[0] >= '0' && rest[0] <= '9')) return {};

@@ -1,10 +1,13 @@
 #include "indexer/length_sample.h"
 
 #include <algorithm>
+#include <exception>
 #include <fstream>
 #include <limits>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <system_error>
 #include <thread>
 
 #include "indexer/document_builder.h"
@@ -91,29 +94,53 @@ void sample_lines(const std::vector<const InputFile*>& files, const std::vector<
 // The first `wanted` lines of standard input (JSON Lines), read ahead and given back to the indexer
 // (read_ahead.h): where the stream goes on is unknown, so its start stands for it.
 void sample_standard_input(size_t wanted, const ReaderLimits& limits, const ReaderCallbacks& callbacks) {
-  std::istringstream head(standard_input_buffer().read_ahead(wanted, kMaxReadAheadBytes));
-  read_json_lines(head, "<stdin>", limits, callbacks);
+  // Read in place: the text read ahead is held once.
+  struct TextBuffer : std::streambuf {
+    explicit TextBuffer(std::string_view text) {
+      char* begin = const_cast<char*>(text.data());  // only read: the get area of a stream
+      setg(begin, begin, begin + text.size());
+    }
+  } head(standard_input_buffer().read_ahead(wanted, kMaxReadAheadBytes));
+  std::istream lines(&head);
+  read_json_lines(lines, "<stdin>", limits, callbacks);
 }
 
 // Articles measured together, a share per core: analyzing them is most of the sample's cost, and
-// nothing else runs before the first article is indexed. Few enough to bound the memory held.
-constexpr size_t kBatchArticles = 128;
-constexpr size_t kBatchBytes = 4 << 20;
+// nothing else runs before the first article is indexed. Few enough batches that each thread's
+// analyzer caches (stemmers, Han variants) are built a few times only, and a bound on the memory.
+constexpr size_t kBatchArticles = 512;
+constexpr size_t kBatchBytes = 16 << 20;
 
-// The indexed length of each article of `batch`, in order, measured by `threads` threads.
+// The indexed length of each article of `batch`, in order, measured by up to `threads` threads.
+// An error in any of them is thrown here, once all have stopped.
 std::vector<double> indexed_lengths(std::vector<Article>& batch, const ArticleDefaults& defaults,
                                     const Analyzer& analyzer, unsigned threads) {
   std::vector<double> lengths(batch.size());
-  auto measure = [&](size_t first, size_t step) {
-    for (size_t i = first; i < batch.size(); i += step) {
-      prepare_article(batch[i], defaults);
-      lengths[i] = indexed_length(batch[i], analyzer);
+  threads = static_cast<unsigned>(std::min<size_t>(threads, batch.size()));
+  std::vector<std::exception_ptr> errors(threads);
+  auto measure = [&](unsigned share) {
+    try {
+      for (size_t i = share; i < batch.size(); i += threads) {
+        prepare_article(batch[i], defaults);
+        lengths[i] = indexed_length(batch[i], analyzer);
+      }
+    } catch (...) {
+      errors[share] = std::current_exception();
     }
   };
   std::vector<std::thread> helpers;
-  for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(measure, t, threads);
-  measure(0, threads);
+  std::vector<unsigned> own_shares = {0};
+  for (unsigned share = 1; share < threads; ++share) {
+    try {
+      helpers.emplace_back(measure, share);
+    } catch (const std::system_error&) {
+      own_shares.push_back(share);  // no thread to be had: measured here
+    }
+  }
+  for (unsigned share : own_shares) measure(share);
   for (std::thread& h : helpers) h.join();
+  for (const std::exception_ptr& error : errors)
+    if (error) std::rethrow_exception(error);
   return lengths;
 }
 
@@ -159,6 +186,7 @@ double sampled_pivot(const std::vector<InputFile>& files, InputFormat format, co
   std::vector<Article> batch;
   size_t batch_bytes = 0;
   auto measure_batch = [&] {
+    if (batch.empty()) return;
     for (double length : indexed_lengths(batch, defaults, analyzer, threads)) total += length;
     count += batch.size();
     batch.clear();

@@ -267,6 +267,29 @@ TEST(LengthSample, ADatabaseCreatedFromStandardInputSamplesItsFirstLines) {
   EXPECT_EQ(stored_norm(dir + "/stdin-db")->pivot, stored_norm(dir + "/file-db")->pivot);
 }
 
+// Through a pipe, past the lines read ahead: the pivot is that of the stream's first 2,000
+// articles, and every article of the stream is indexed once.
+TEST(LengthSample, AStreamLongerThanTheSampleIsSampledFromItsStartAndIndexedWhole) {
+  std::string dir = testing::scratch_dir("length-pipe");
+  Analyzer analyzer;
+  std::string lines;
+  double first_total = 0;
+  const size_t count = 2500;
+  for (size_t i = 0; i < count; ++i) {
+    Article a = make("p-" + std::to_string(i), "", words("river", 1 + (i * 7) % 60), "en");
+    lines += json_line(a);
+    prepare_article(a, {});
+    if (i < 2000) first_total += indexed_length(a, analyzer);
+  }
+  testing::write_file(dir + "/in.jsonl", lines);
+  testing::CommandResult r = testing::run("cat " + testing::quote(dir + "/in.jsonl") + " | " + testing::kBin +
+                                          "/newsindex --quiet --db " + testing::quote(dir + "/db") + " - 2>&1");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(Xapian::Database(dir + "/db").get_doccount(), count);
+  ASSERT_TRUE(stored_norm(dir + "/db"));
+  EXPECT_NEAR(stored_norm(dir + "/db")->pivot, first_total / 2000, 0.001);
+}
+
 std::optional<LengthNorm> stored_norm(const std::string& path) {
   return LengthNorm::decode(Xapian::Database(path).get_metadata(kLengthNormKey));
 }
