@@ -1,4 +1,6 @@
 // newsindex: adds articles to a search database, or shows what the analyzer makes of text.
+#include <signal.h>
+
 #include <csignal>
 #include <iostream>
 
@@ -11,6 +13,17 @@ namespace {
 
 volatile std::sig_atomic_t g_interrupted = 0;
 void on_signal(int) { g_interrupted = 1; }
+
+// Ctrl-C and SIGTERM ask the run to stop. Without SA_RESTART, a read of standard input that waits
+// for a slow producer (or a terminal) returns at once, and the run commits and stops; Xapian's
+// own reads and writes go on after an interruption.
+void stop_on_signals() {
+  struct sigaction action = {};
+  action.sa_handler = on_signal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  for (int signal : {SIGINT, SIGTERM}) sigaction(signal, &action, nullptr);
+}
 
 struct Options : news::IndexRunOptions {
   std::string stopwords;
@@ -79,8 +92,7 @@ int main(int argc, char** argv) {
       news::print_words(std::cin, std::cout, analyzer);
       return 0;
     }
-    std::signal(SIGINT, on_signal);
-    std::signal(SIGTERM, on_signal);
+    stop_on_signals();
     return news::run_index(o, analyzer, g_interrupted);
   } catch (const news::DatabaseOpenError& e) {
     std::cerr << "newsindex: " << e.what() << "\n";

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -235,6 +236,43 @@ TEST(IndexerInputs, DashReadsJsonLinesFromStandardInput) {
   EXPECT_EQ(first.url, "http://e/1");
   EXPECT_EQ(first.source, "agency");
   EXPECT_EQ(stored(dir + "/db", "s-2").source, "wire");  // --source fills in what a line leaves out
+}
+
+// Ctrl-C while newsindex waits for more standard input (a producer that has stopped writing, a
+// terminal) stops the run then, not when the input ends: for a new database waiting for its
+// sample's lines, and for an existing one reading articles.
+TEST(IndexerInputs, AnInterruptStopsAWaitForStandardInput) {
+  std::string dir = scratch_dir("indexer-stdin-wait");
+  std::string db = dir + "/db", fifo = dir + "/fifo";
+  for (const char* state : {"new", "existing"}) {
+    ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+    Background indexer = start_newsindex({"--db", db, "-"}, dir + "/log", fifo);
+    int producer = open(fifo.c_str(), O_WRONLY);  // waits for newsindex to open it
+    ASSERT_GE(producer, 0);
+    std::string lines = article_line(std::string(state) + "-1", "One", "First.") +
+                        article_line(std::string(state) + "-2", "Two", "Second.");
+    ASSERT_EQ(write(producer, lines.data(), lines.size()), static_cast<ssize_t>(lines.size()));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // let it read them and wait for more
+    kill(indexer.pid, SIGINT);
+    int status = 0;
+    auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);  // a guard against hanging only
+    while (waitpid(indexer.pid, &status, WNOHANG) == 0 && std::chrono::steady_clock::now() < give_up)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    bool stopped = std::chrono::steady_clock::now() < give_up;
+    close(producer);  // ends the input of a run that did not stop
+    if (!stopped) wait_for(indexer);
+    std::string log = slurp(dir + "/log");
+    ASSERT_TRUE(stopped) << state << ": still waiting for input after Ctrl-C\n" << log;
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 130) << state << "\n" << log;
+    Summary s = summary_of(log);
+    ASSERT_TRUE(s.found) << log;
+    EXPECT_EQ(Xapian::Database(db).get_doccount(), s.holds) << log;  // what it counted is committed
+    fs::remove(fifo);
+    if (std::string(state) == "new") {  // the next round updates an existing database
+      write_file(dir + "/seed.jsonl", article_line("seed", "Seed", "An article."));
+      ASSERT_EQ(newsindex("--quiet --db " + quote(db) + " " + quote(dir + "/seed.jsonl")).status, 0);
+    }
+  }
 }
 
 TEST(IndexerInputs, RawLivedoorFilesAreRecognisedAndTheirLicenceFilesSkipped) {
