@@ -6,8 +6,8 @@
 
 namespace news {
 
-// The number in the environment variable `name`: nothing when it is unset, not a whole number
-// text, or negative.
+// The number in the environment variable `name`: nothing when it is unset, when its text is not
+// a number from end to end, or when it is negative.
 inline std::optional<double> environment_number(const char* name) {
   const char* text = std::getenv(name);
   if (!text) return std::nullopt;

@@ -15,13 +15,13 @@ namespace news {
 // About `wanted` articles, shared between JSON Lines and files of one article by how many each
 // holds, and taken at even steps through the lines or the files: every article is as likely to
 // be sampled, whatever its length or place. Each is given to `each` as it is read (none is kept).
-// Standard input is sampled from its first `wanted` lines when it is the only input (it is read
-// ahead, and given back to the indexer); unreadable or rejected articles are left out.
+// Standard input is sampled from its first `wanted` lines when no other input holds an article
+// (it is read ahead, and given back to the indexer); unreadable or rejected articles are left out.
 void sample_articles(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits, size_t wanted,
                      const ArticleHandler& each);
 
 // The mean indexed length (document_builder.h) of the sampled articles, prepared with
-// `defaults`; kDefaultLengthPivot when there is nothing to sample.
+// `defaults` and analyzed on every core; kDefaultLengthPivot when there is nothing to sample.
 double sampled_pivot(const std::vector<InputFile>& files, InputFormat format, const ReaderLimits& limits,
                      const ArticleDefaults& defaults, const Analyzer& analyzer, size_t wanted = 2000);
 

@@ -189,6 +189,10 @@ std::vector<Article> sample_of(const std::vector<std::string>& inputs, size_t wa
   return sample;
 }
 
+std::optional<LengthNorm> stored_norm(const std::string& path) {
+  return LengthNorm::decode(Xapian::Database(path).get_metadata(kLengthNormKey));
+}
+
 TEST(LengthSample, EveryArticleIsAsLikelyWhateverItsLengthOrPlace) {
   std::string dir = testing::scratch_dir("length-sample");
   std::string lines;
@@ -245,8 +249,6 @@ TEST(LengthSample, ThePivotIsTheMeanIndexedLength) {
   EXPECT_NEAR(pivot, total / static_cast<double>(articles.size()), 1e-9);
 }
 
-std::optional<LengthNorm> stored_norm(const std::string& path);
-
 // Standard input cannot be sampled ahead of the indexer and then indexed: its first lines are
 // read ahead and given back, so the database holds every article and the same pivot as from a file.
 TEST(LengthSample, ADatabaseCreatedFromStandardInputSamplesItsFirstLines) {
@@ -288,10 +290,6 @@ TEST(LengthSample, AStreamLongerThanTheSampleIsSampledFromItsStartAndIndexedWhol
   EXPECT_EQ(Xapian::Database(dir + "/db").get_doccount(), count);
   ASSERT_TRUE(stored_norm(dir + "/db"));
   EXPECT_NEAR(stored_norm(dir + "/db")->pivot, first_total / 2000, 0.001);
-}
-
-std::optional<LengthNorm> stored_norm(const std::string& path) {
-  return LengthNorm::decode(Xapian::Database(path).get_metadata(kLengthNormKey));
 }
 
 TEST(LengthNormInDatabase, ANewDatabaseKeepsItsPivotForEveryLaterRun) {
