@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include <unicode/uchar.h>
+
+#include "analysis/utf8.h"
 #include "store/dates.h"
 
 namespace news {
@@ -23,6 +26,30 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 
 bool is_filter_field(const std::string& f) { return f == "lang" || f == "source" || f == "year"; }
 
+bool is_operator_word(std::string_view w) { return w == "AND" || w == "OR" || w == "NOT"; }
+
+// Whether the query is set in capitals: an upper-case letter outside the operator words and no
+// lower-case letter anywhere. Operators stand out by their capitals, which such a query (a
+// headline pasted as printed: "OIL PRICES NOT CONFIRMED") cannot do; its AND, OR and NOT are words.
+bool written_in_capitals(std::string_view q) {
+  bool capitals = false;
+  for (size_t start = 0; start < q.size();) {
+    size_t end = start;
+    while (end < q.size() && !is_space(q[end])) ++end;
+    std::string_view word = q.substr(start, end - start);
+    size_t first = word.find_first_not_of("+-(\"");
+    size_t last = word.find_last_not_of(")\"");
+    bool operator_word = first != std::string_view::npos && is_operator_word(word.substr(first, last + 1 - first));
+    for (size_t at = 0; at < word.size();) {
+      char32_t c = next_code_point(word, at);
+      if (u_isULowercase(static_cast<UChar32>(c))) return false;
+      if (!operator_word && u_isUUppercase(static_cast<UChar32>(c))) capitals = true;
+    }
+    start = end + 1;
+  }
+  return capitals;
+}
+
 struct Lexeme {
   enum Type { kWord, kPhrase, kOpen, kClose, kAnd, kOr, kNot, kEnd } type = kEnd;
   std::string text;
@@ -35,7 +62,7 @@ struct Lexeme {
 // ignored and everything is words.
 class Lexer {
  public:
-  Lexer(const std::string& q, bool strict) : q_(q), strict_(strict) {}
+  Lexer(const std::string& q, bool strict) : q_(q), strict_(strict), operators_(strict && !written_in_capitals(q)) {}
   bool failed() const { return failed_; }
   std::string failure() const { return failure_; }
 
@@ -88,7 +115,7 @@ class Lexer {
       l.text = q_.substr(start, i_ - start);
       l.offset = start;
       l.type = Lexeme::kWord;
-      if (strict_ && l.field.empty() && !l.modifier) {
+      if (operators_ && l.field.empty() && !l.modifier) {
         if (l.text == "AND") l.type = Lexeme::kAnd;
         if (l.text == "OR") l.type = Lexeme::kOr;
         if (l.text == "NOT") l.type = Lexeme::kNot;
@@ -116,6 +143,7 @@ class Lexer {
 
   const std::string& q_;
   bool strict_;
+  bool operators_;  // AND, OR and NOT are operators (not in a query set in capitals)
   size_t i_ = 0;
   bool failed_ = false;
   std::string failure_;

@@ -44,6 +44,20 @@ TEST(QueryParser, BooleanOperatorsAndParentheses) {
   EXPECT_EQ(parse("and or not"), "(OR and or not)");  // lower-case words are words
 }
 
+TEST(QueryParser, AQuerySetInCapitalsHasNoOperators) {
+  // A headline as printed: its AND, OR and NOT are words, as the other words' capitals tell.
+  EXPECT_EQ(parse("BRAZIL EXPORT PRICES NOT CONFIRMED"), "(OR BRAZIL EXPORT PRICES NOT CONFIRMED)");
+  EXPECT_EQ(parse("FREEPORT-MCMORAN OIL AND GAS <FMR> PAYOUT OFF"),
+            "(OR FREEPORT-MCMORAN OIL AND GAS <FMR> PAYOUT OFF)");
+  EXPECT_EQ(parse("ОПЕК OR НЕФТЬ"), "(OR ОПЕК OR НЕФТЬ)");
+  EXPECT_TRUE(parse_query("OIL AND GAS").only_words);
+  // A lower-case letter anywhere, or no other capitals, and they are operators again.
+  EXPECT_EQ(parse("OIL AND gas"), "(AND OIL gas)");
+  EXPECT_EQ(parse("(IRAN OR IRAQ) AND oil"), "(AND (OR IRAN IRAQ) oil)");
+  EXPECT_EQ(parse("中国 AND 美国"), "(AND 中国 美国)");
+  EXPECT_EQ(parse("\"a\" NOT b"), "(NOT \"a\" b)");
+}
+
 TEST(QueryParser, FieldsFiltersAndDates) {
   EXPECT_EQ(parse("title:summit"), "title:summit");
   EXPECT_EQ(parse("title:\"shared future\""), "title:\"shared future\"");

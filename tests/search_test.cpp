@@ -150,6 +150,14 @@ TEST_F(SearchTest, BooleanOperators) {
   EXPECT_EQ(ids("(marathon OR theatre) AND twice"), std::vector<std::string>{"en-hamlet"});
 }
 
+TEST_F(SearchTest, AHeadlineInCapitalsSearchesItsNotAsAWord) {
+  // Read as an operator, NOT would leave out the one article that holds "not" and "twice".
+  std::vector<std::string> found = ids("LINE NOT SPOKEN TWICE");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0], "en-hamlet");
+  EXPECT_EQ(ids("line NOT twice"), std::vector<std::string>{});
+}
+
 TEST_F(SearchTest, FieldsAndFilters) {
   EXPECT_EQ(ids("title:weather"), std::vector<std::string>{"en-zurich-plain"});
   EXPECT_TRUE(ids("title:rained").empty());
