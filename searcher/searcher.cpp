@@ -318,7 +318,19 @@ std::vector<SearchHit> Searcher::hits(std::vector<PageEntry>& page, const Search
   return out;
 }
 
-SearchResponse Searcher::search_databases(const SearchRequest& request) {
+// `request` searched as `apart`: its words that match nothing spelt as the indexed words they are
+// written together from. The match time counts both matches.
+SearchResponse Searcher::search_apart(const SearchRequest& request, const std::string& apart,
+                                      std::chrono::steady_clock::time_point start) {
+  SearchRequest again = request;
+  again.query = apart;
+  SearchResponse response = search_databases(again, true);
+  response.notes.insert(response.notes.begin(), "searched as: " + apart);
+  response.match_ms = ms_since(start) - response.snippet_ms;
+  return response;
+}
+
+SearchResponse Searcher::search_databases(const SearchRequest& request, bool respelt) {
   auto start = std::chrono::steady_clock::now();
   SearchResponse response;
   ParsedQuery parsed = parse_query(request.query);
@@ -343,6 +355,10 @@ SearchResponse Searcher::search_databases(const SearchRequest& request) {
   Xapian::MSet mset;
   std::vector<PageEntry> entries = page(enquire, request, check, facets, mset);
   if (!counted) count(mset, facets, check, response);
+  if (ranked && !respelt) {
+    std::string apart = speller_.written_apart(request.query, parsed, built, databases_.database(), mset);
+    if (!apart.empty()) return search_apart(request, apart, start);
+  }
   if (ranked) response.suggestion = speller_.suggest(request.query, parsed, built, databases_.database(), mset);
   response.match_ms = ms_since(start);
 

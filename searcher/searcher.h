@@ -3,6 +3,7 @@
 #pragma once
 #include <xapian.h>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -109,7 +110,10 @@ class Searcher {
   const Analyzer& analyzer() const { return analyzer_; }
 
  private:
-  SearchResponse search_databases(const SearchRequest& request);
+  // `respelt`: the query is already a rewriting of the one typed (no second one).
+  SearchResponse search_databases(const SearchRequest& request, bool respelt = false);
+  SearchResponse search_apart(const SearchRequest& request, const std::string& apart,
+                              std::chrono::steady_clock::time_point start);
   Xapian::Query filter_for(const SearchRequest& request, const BuiltQuery& built) const;
   void configure(Xapian::Enquire& enquire, const Xapian::Query& query, const SearchRequest& request,
                  const BuiltQuery& built, bool ranked) const;

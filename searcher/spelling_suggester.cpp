@@ -5,6 +5,7 @@
 #include "analysis/normalizer.h"
 #include "analysis/utf8.h"
 #include "searcher/nearest_word.h"
+#include "searcher/word_break.h"
 
 namespace news {
 namespace {
@@ -32,6 +33,38 @@ struct Replacement {
   std::string text;
 };
 
+// A word of the query that could be misspelt: a word of letters of an alphabetic script, and
+// where it is in the query as typed.
+struct CheckedWord {
+  Word word;
+  size_t start, end;
+};
+
+std::vector<CheckedWord> checked_words(const ParsedQuery& parsed, const Analyzer& analyzer) {
+  std::vector<const QueryNode*> nodes;
+  text_nodes(*parsed.root, nodes);
+  std::vector<CheckedWord> out;
+  for (const QueryNode* node : nodes)
+    for (Word& w : analyzer.words(node->text)) {
+      if (!w.is_word || char_count(w.form) < kMinChars || !is_spelling_word(w.form)) continue;
+      size_t start = node->offset + w.start, end = node->offset + w.end;
+      out.push_back({std::move(w), start, end});
+    }
+  return out;
+}
+
+// `query` with each replacement's bytes replaced by its text.
+std::string replaced(const std::string& query, std::vector<Replacement> replacements) {
+  std::sort(replacements.begin(), replacements.end(), [](const Replacement& a, const Replacement& b) { return a.start < b.start; });
+  std::string out;
+  size_t done = 0;
+  for (const Replacement& r : replacements) {
+    out += query.substr(done, r.start - done) + r.text;
+    done = r.end;
+  }
+  return out + query.substr(done);
+}
+
 }  // namespace
 
 Xapian::doccount SpellingSuggester::matches(const Word& w, const BuiltQuery& built, const Xapian::MSet& mset) const {
@@ -43,33 +76,38 @@ Xapian::doccount SpellingSuggester::matches(const Word& w, const BuiltQuery& bui
 
 std::string SpellingSuggester::suggest(const std::string& query, const ParsedQuery& parsed, const BuiltQuery& built,
                                        const Xapian::Database& db, const Xapian::MSet& mset) const {
-  std::vector<const QueryNode*> nodes;
-  text_nodes(*parsed.root, nodes);
   if (mset.get_matches_estimated() >= kFewResults) return {};
   std::vector<Replacement> replacements;
-  for (const QueryNode* node : nodes) {
-    for (const Word& w : analyzer_.words(node->text)) {
-      size_t chars = char_count(w.form);
-      if (!w.is_word || chars < kMinChars || !is_spelling_word(w.form)) continue;
-      Xapian::doccount own = matches(w, built, mset);
-      if (own > 0 && own * kMoreCommon > db.get_doccount()) continue;
-      std::string correction = nearest_indexed_word(db, w.form, max_edits(chars));
-      if (correction.empty()) continue;
-      Xapian::doccount theirs = mset.get_termfreq(correction);
-      if (theirs == 0 || theirs < own * kMoreCommon) continue;
-      size_t start = node->offset + w.start, end = node->offset + w.end;
-      replacements.push_back({start, end, cased_like(query.substr(start, end - start), correction)});
-    }
+  for (const CheckedWord& c : checked_words(parsed, analyzer_)) {
+    Xapian::doccount own = matches(c.word, built, mset);
+    if (own > 0 && own * kMoreCommon > db.get_doccount()) continue;
+    std::string correction = nearest_indexed_word(db, c.word.form, max_edits(char_count(c.word.form)));
+    if (correction.empty()) continue;
+    Xapian::doccount theirs = mset.get_termfreq(correction);
+    if (theirs == 0 || theirs < own * kMoreCommon) continue;
+    replacements.push_back({c.start, c.end, cased_like(query.substr(c.start, c.end - c.start), correction)});
   }
-  if (replacements.empty()) return {};
-  std::sort(replacements.begin(), replacements.end(), [](const Replacement& a, const Replacement& b) { return a.start < b.start; });
-  std::string out;
-  size_t done = 0;
-  for (const Replacement& r : replacements) {
-    out += query.substr(done, r.start - done) + r.text;
-    done = r.end;
+  return replacements.empty() ? std::string() : replaced(query, std::move(replacements));
+}
+
+std::string SpellingSuggester::written_apart(const std::string& query, const ParsedQuery& parsed,
+                                             const BuiltQuery& built, const Xapian::Database& db,
+                                             const Xapian::MSet& mset) const {
+  // Most queries' words all match as typed: they are not analyzed again.
+  bool unmatched = false;
+  for (const std::string& form : built.highlight.words)
+    if (is_spelling_word(form) && mset.get_termfreq(form) == 0) unmatched = true;
+  if (!unmatched) return {};
+  std::vector<Replacement> replacements;
+  for (const CheckedWord& c : checked_words(parsed, analyzer_)) {
+    if (matches(c.word, built, mset) > 0) continue;
+    std::vector<std::string> words = indexed_words_written_together(db, c.word.form);
+    if (words.empty()) continue;
+    std::string apart;
+    for (const std::string& w : words) apart += (apart.empty() ? "" : " ") + w;
+    replacements.push_back({c.start, c.end, apart});
   }
-  return out + query.substr(done);
+  return replacements.empty() ? std::string() : replaced(query, std::move(replacements));
 }
 
 }  // namespace news

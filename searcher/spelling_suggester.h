@@ -21,6 +21,11 @@ class SpellingSuggester {
   std::string suggest(const std::string& query, const ParsedQuery& parsed, const BuiltQuery& built,
                       const Xapian::Database& db, const Xapian::MSet& mset) const;
 
+  // `query` as typed with each word that matches nothing but is indexed words written together
+  // spelt apart (word_break.h): "القتلبالطعن" -> "القتل بالطعن". Empty when there is none.
+  std::string written_apart(const std::string& query, const ParsedQuery& parsed, const BuiltQuery& built,
+                            const Xapian::Database& db, const Xapian::MSet& mset) const;
+
  private:
   // How many documents the word matches by itself: its own term or a stem or accent form of it.
   Xapian::doccount matches(const Word& w, const BuiltQuery& built, const Xapian::MSet& mset) const;
