@@ -12,6 +12,10 @@ namespace {
 constexpr size_t kMinPartChars = 2;
 constexpr size_t kMaxPartChars = 24;
 constexpr size_t kMaxWordChars = 64;
+// Neighbouring words of a cut must follow each other in this many articles: in one, the pair may be
+// an accident of its text (MED's "ossi- fication", hyphenated at a line's end, cut the query word
+// "ossification" into two and cost that query its first relevant abstract).
+constexpr Xapian::doccount kArticlesWritingApart = 2;
 
 // The best cut of the word's first characters found so far.
 struct Cut {
@@ -23,13 +27,14 @@ struct Cut {
   }
 };
 
-// Whether some article holds `first` followed by `second`: the cut's words are written apart there.
+// Whether kArticlesWritingApart articles hold `first` followed by `second`: the cut's words are
+// written apart there.
 bool written_in_sequence(const Xapian::Database& db, const std::string& first, const std::string& second) {
   Xapian::Enquire enquire(db);
   const Xapian::Query pair[] = {Xapian::Query(first), Xapian::Query(second)};
   enquire.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, std::begin(pair), std::end(pair), 2));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  return !enquire.get_mset(0, 1).empty();
+  return enquire.get_mset(0, kArticlesWritingApart).size() >= kArticlesWritingApart;
 }
 
 }  // namespace

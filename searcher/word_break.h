@@ -11,7 +11,7 @@ namespace news {
 
 // The fewest indexed words (unprefixed terms, each of at least two characters) that `word`, a
 // normalized word, is made of end to end; among as few, the cut whose rarest word is in the most
-// documents. Each two neighbouring words of the cut must follow each other in some article, else
+// documents. Each two neighbouring words of the cut must follow each other in two articles, else
 // a word the articles lack (a name, an inflection) is cut into whatever short words the index
 // holds ("полюбили" -> "по любили"). Empty when there is no such cut, and for words of more than
 // 64 characters.

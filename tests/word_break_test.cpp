@@ -21,8 +21,11 @@ class WordBreak : public ::testing::Test {
     db_path_ = testing::scratch_dir("word-break") + "/db";
     IndexWriter writer(WriterOptions(db_path_, 1, 100), *analyzer_);
     writer.write(make("ny", "", "The New York marathon drew thousands of runners.", "en"));
+    writer.write(make("ny-traffic", "", "Traffic stopped for the New York marathon.", "en"));
+    writer.write(make("ny-museum", "", "A New York museum opened its doors.", "en"));
     writer.write(make("stadium", "", "A brand new stadium opened in York.", "en"));
     writer.write(make("ar", "", "صوت النواب في البرلمان على القانون الجديد.", "ar"));
+    writer.write(make("ar-session", "", "اجتمع النواب في جلسة طارئة.", "ar"));
     writer.write(make("ar-other", "", "ناقش البرلمان الميزانية.", "ar"));
     writer.commit();
     db_ = new Xapian::Database(db_path_);
@@ -60,6 +63,7 @@ TEST_F(WordBreak, AWordIsCutIntoIndexedWordsThatFollowEachOtherInAnArticle) {
 
 TEST_F(WordBreak, IndexedWordsThatNeverFollowEachOtherAreNoCut) {
   EXPECT_TRUE(cut("marathonstadium").empty());  // both indexed, never one after the other
+  EXPECT_TRUE(cut("drewthousands").empty());    // one after the other in one article only
   EXPECT_TRUE(cut("yorknew").empty());          // the other way round
   EXPECT_TRUE(cut("newyorx").empty());          // "yorx" is no indexed word
   EXPECT_TRUE(cut("nyork").empty());            // a part of one character
