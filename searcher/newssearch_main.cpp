@@ -61,8 +61,9 @@ news::cli::OptionParser make_parser(Options& o) {
       "\n"
       "Query language: words in any script; \"exact phrases\"; +required -excluded; AND, OR, NOT and\n"
       "parentheses; title:word; lang:zh source:reuters year:2018; date:2018-06-01..2018-06-30 (open\n"
-      "ends allowed: date:2018-06-01.. date:..2018-06-30). A malformed query searches its words;\n"
-      "in a query written all in capitals (a headline as printed) AND, OR and NOT are words.\n"
+      "ends allowed: date:2018-06-01.. date:..2018-06-30). A malformed query searches its words.\n"
+      "In a query written all in capitals (a headline as printed) AND, OR and NOT are words. A word\n"
+      "that matches nothing but is indexed words written together is searched as them (a note says so).\n"
       "A query that begins with a dash (-weather) follows --.",
       "Exit status: 0 results found, 1 no results, 2 usage or database error.");
   news::SearchRequest& r = o.request;

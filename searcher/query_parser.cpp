@@ -26,17 +26,40 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 
 bool is_filter_field(const std::string& f) { return f == "lang" || f == "source" || f == "year"; }
 
+// The position of the ':' of a known field name (any case) at `at` of `q`, or npos.
+size_t known_field_colon(std::string_view q, size_t at) {
+  static const char* fields[] = {"title", "lang", "source", "year", "date"};
+  for (const char* f : fields) {
+    size_t n = std::char_traits<char>::length(f);
+    if (q.size() > at + n && q[at + n] == ':') {
+      bool same = true;
+      for (size_t k = 0; k < n; ++k)
+        if (std::tolower(static_cast<unsigned char>(q[at + k])) != f[k]) same = false;
+      if (same) return at + n;
+    }
+  }
+  return std::string::npos;
+}
+
 bool is_operator_word(std::string_view w) { return w == "AND" || w == "OR" || w == "NOT"; }
 
-// Whether the query is set in capitals: an upper-case letter outside the operator words and no
-// lower-case letter anywhere. Operators stand out by their capitals, which such a query (a
-// headline pasted as printed: "OIL PRICES NOT CONFIRMED") cannot do; its AND, OR and NOT are words.
+// Whether the query is set in capitals: an upper-case letter outside the operator words, field
+// names and filter values, and no lower-case letter (letters of scripts without case are neither).
+// Operators stand out by their capitals, which such a query (a headline pasted as printed: "OIL
+// PRICES NOT CONFIRMED") cannot do; its AND, OR and NOT are words.
 bool written_in_capitals(std::string_view q) {
   bool capitals = false;
   for (size_t start = 0; start < q.size();) {
     size_t end = start;
     while (end < q.size() && !is_space(q[end])) ++end;
     std::string_view word = q.substr(start, end - start);
+    start = end + 1;
+    size_t name = std::min(word.find_first_not_of("+-("), word.size());
+    size_t colon = known_field_colon(word, name);
+    if (colon != std::string_view::npos) {
+      if (colon - name != 5) continue;  // a filter (lang, source, year, date): its value is no word of the text
+      word = word.substr(colon + 1);    // title: its words count
+    }
     size_t first = word.find_first_not_of("+-(\"");
     size_t last = word.find_last_not_of(")\"");
     bool operator_word = first != std::string_view::npos && is_operator_word(word.substr(first, last + 1 - first));
@@ -45,7 +68,6 @@ bool written_in_capitals(std::string_view q) {
       if (u_isULowercase(static_cast<UChar32>(c))) return false;
       if (!operator_word && u_isUUppercase(static_cast<UChar32>(c))) capitals = true;
     }
-    start = end + 1;
   }
   return capitals;
 }
@@ -127,19 +149,7 @@ class Lexer {
 
  private:
   // The position of the ':' of a known field name at the cursor, or npos.
-  size_t field_colon() const {
-    static const char* fields[] = {"title", "lang", "source", "year", "date"};
-    for (const char* f : fields) {
-      size_t n = std::char_traits<char>::length(f);
-      if (q_.size() > i_ + n && q_[i_ + n] == ':') {
-        bool same = true;
-        for (size_t k = 0; k < n; ++k)
-          if (std::tolower(static_cast<unsigned char>(q_[i_ + k])) != f[k]) same = false;
-        if (same) return i_ + n;
-      }
-    }
-    return std::string::npos;
-  }
+  size_t field_colon() const { return known_field_colon(q_, i_); }
 
   const std::string& q_;
   bool strict_;

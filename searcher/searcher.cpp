@@ -319,18 +319,20 @@ std::vector<SearchHit> Searcher::hits(std::vector<PageEntry>& page, const Search
 }
 
 // `request` searched as `apart`: its words that match nothing spelt as the indexed words they are
-// written together from. The match time counts both matches.
-SearchResponse Searcher::search_apart(const SearchRequest& request, const std::string& apart,
+// written together from, in the `seconds_left` of its time limit. The match time counts both
+// matches.
+SearchResponse Searcher::search_apart(const SearchRequest& request, const std::string& apart, double seconds_left,
                                       std::chrono::steady_clock::time_point start) {
   SearchRequest again = request;
   again.query = apart;
+  if (request.time_limit_seconds > 0) again.time_limit_seconds = seconds_left;
   SearchResponse response = search_databases(again, true);
   response.notes.insert(response.notes.begin(), "searched as: " + apart);
   response.match_ms = ms_since(start) - response.snippet_ms;
   return response;
 }
 
-SearchResponse Searcher::search_databases(const SearchRequest& request, bool respelt) {
+SearchResponse Searcher::search_databases(const SearchRequest& request, bool rewritten) {
   auto start = std::chrono::steady_clock::now();
   SearchResponse response;
   ParsedQuery parsed = parse_query(request.query);
@@ -355,9 +357,11 @@ SearchResponse Searcher::search_databases(const SearchRequest& request, bool res
   Xapian::MSet mset;
   std::vector<PageEntry> entries = page(enquire, request, check, facets, mset);
   if (!counted) count(mset, facets, check, response);
-  if (ranked && !respelt) {
+  // Not for remote databases: each piece of a word looked up would be a round trip.
+  if (ranked && !rewritten && !databases_.has_remote()) {
     std::string apart = speller_.written_apart(request.query, parsed, built, databases_.database(), mset);
-    if (!apart.empty()) return search_apart(request, apart, start);
+    double left = request.time_limit_seconds - ms_since(start) / 1000;
+    if (!apart.empty() && (request.time_limit_seconds <= 0 || left > 0)) return search_apart(request, apart, left, start);
   }
   if (ranked) response.suggestion = speller_.suggest(request.query, parsed, built, databases_.database(), mset);
   response.match_ms = ms_since(start);

@@ -54,7 +54,9 @@ struct SearchResponse {
   Counted counted = Counted::kAnyPart;
   std::map<std::string, std::vector<FacetCount>> facets;  // "lang", "source", "year"
   bool facets_exact = true;  // false: counted over part of the matches and scaled to the estimate
-  std::vector<std::string> notes;  // what the query parser ignored or corrected
+  // What the query parser ignored or corrected, and "searched as: …" when words written together
+  // were spelt apart.
+  std::vector<std::string> notes;
   std::string suggestion;          // "did you mean", or empty
   double match_ms = 0, snippet_ms = 0;
 };
@@ -110,9 +112,10 @@ class Searcher {
   const Analyzer& analyzer() const { return analyzer_; }
 
  private:
-  // `respelt`: the query is already a rewriting of the one typed (no second one).
-  SearchResponse search_databases(const SearchRequest& request, bool respelt = false);
-  SearchResponse search_apart(const SearchRequest& request, const std::string& apart,
+  // `rewritten`: the query is already the one typed with its words written together spelt apart
+  // (no second rewriting).
+  SearchResponse search_databases(const SearchRequest& request, bool rewritten = false);
+  SearchResponse search_apart(const SearchRequest& request, const std::string& apart, double seconds_left,
                               std::chrono::steady_clock::time_point start);
   Xapian::Query filter_for(const SearchRequest& request, const BuiltQuery& built) const;
   void configure(Xapian::Enquire& enquire, const Xapian::Query& query, const SearchRequest& request,

@@ -23,9 +23,18 @@ constexpr size_t kMinChars = 3;
 // One edit for short words (two turn "cat" into most three-letter words), two for longer ones.
 unsigned max_edits(size_t chars) { return chars <= 4 ? 1 : 2; }
 
-void text_nodes(const QueryNode& n, std::vector<const QueryNode*>& out) {
-  if (n.kind == QueryNode::Kind::kText || n.kind == QueryNode::Kind::kPhrase) out.push_back(&n);
-  for (const auto& child : n.children) text_nodes(*child, out);
+// A text or phrase node of the query, and whether its words are an operand of their own (of +, -,
+// AND, NOT or a field), which a word spelt as several must stay.
+struct TextNode {
+  const QueryNode* node;
+  bool operand;
+};
+
+void text_nodes(const QueryNode& n, bool operand, std::vector<TextNode>& out) {
+  using Kind = QueryNode::Kind;
+  if (n.kind == Kind::kText || n.kind == Kind::kPhrase) out.push_back({&n, operand || !n.field.empty()});
+  bool operands = operand || (n.kind != Kind::kOr && n.kind != Kind::kText && n.kind != Kind::kPhrase);
+  for (const auto& child : n.children) text_nodes(*child, operands, out);
 }
 
 struct Replacement {
@@ -38,17 +47,18 @@ struct Replacement {
 struct CheckedWord {
   Word word;
   size_t start, end;
+  bool operand;  // of its own, outside a phrase: words spelt apart are quoted
 };
 
 std::vector<CheckedWord> checked_words(const ParsedQuery& parsed, const Analyzer& analyzer) {
-  std::vector<const QueryNode*> nodes;
-  text_nodes(*parsed.root, nodes);
+  std::vector<TextNode> nodes;
+  text_nodes(*parsed.root, false, nodes);
   std::vector<CheckedWord> out;
-  for (const QueryNode* node : nodes)
-    for (Word& w : analyzer.words(node->text)) {
+  for (const TextNode& n : nodes)
+    for (Word& w : analyzer.words(n.node->text)) {
       if (!w.is_word || char_count(w.form) < kMinChars || !is_spelling_word(w.form)) continue;
-      size_t start = node->offset + w.start, end = node->offset + w.end;
-      out.push_back({std::move(w), start, end});
+      size_t start = n.node->offset + w.start, end = n.node->offset + w.end;
+      out.push_back({std::move(w), start, end, n.operand && n.node->kind == QueryNode::Kind::kText});
     }
   return out;
 }
@@ -105,6 +115,10 @@ std::string SpellingSuggester::written_apart(const std::string& query, const Par
     if (words.empty()) continue;
     std::string apart;
     for (const std::string& w : words) apart += (apart.empty() ? "" : " ") + w;
+    // Cased as typed, so that a query in capitals stays one (its AND, OR and NOT words); quoted
+    // where it is an operand, so that +, -, AND, NOT or title: still apply to the whole word.
+    apart = cased_like(query.substr(c.start, c.end - c.start), apart);
+    if (c.operand) apart = "\"" + apart + "\"";
     replacements.push_back({c.start, c.end, apart});
   }
   return replacements.empty() ? std::string() : replaced(query, std::move(replacements));

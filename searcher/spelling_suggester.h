@@ -1,5 +1,7 @@
-// "Did you mean": the query as typed with its misspelt words replaced by the nearest indexed words
-// (nearest_word.h). Operators, quotes, fields and filters stay as typed.
+// The query's words that match nothing, mended from the databases' own words: "Did you mean" (the
+// query as typed with its misspelt words replaced by the nearest indexed words, nearest_word.h) and
+// words written together spelt apart (word_break.h). Operators, quotes, fields and filters stay as
+// typed.
 #pragma once
 #include <xapian.h>
 
@@ -22,7 +24,9 @@ class SpellingSuggester {
                       const Xapian::Database& db, const Xapian::MSet& mset) const;
 
   // `query` as typed with each word that matches nothing but is indexed words written together
-  // spelt apart (word_break.h): "القتلبالطعن" -> "القتل بالطعن". Empty when there is none.
+  // spelt apart (word_break.h), cased as typed: "newyork marathon" -> "new york marathon", and
+  // quoted where the word is an operand of +, -, AND, NOT or a field: "-newyork" -> "-\"new york\"".
+  // Empty when there is none.
   std::string written_apart(const std::string& query, const ParsedQuery& parsed, const BuiltQuery& built,
                             const Xapian::Database& db, const Xapian::MSet& mset) const;
 

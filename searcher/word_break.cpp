@@ -19,9 +19,11 @@ constexpr Xapian::doccount kArticlesWritingApart = 2;
 
 // The best cut of the word's first characters found so far.
 struct Cut {
-  size_t parts = std::numeric_limits<size_t>::max();  // max: no cut reaches here
+  static constexpr size_t kUnreached = std::numeric_limits<size_t>::max();
+  size_t parts = kUnreached;                          // of words; kUnreached: no cut reaches here
   Xapian::doccount rarest = 0;                       // documents of its rarest part
   size_t from = 0;                                   // where its last part starts (characters)
+  bool reached() const { return parts != kUnreached; }
   bool better_than(const Cut& other) const {
     return parts < other.parts || (parts == other.parts && rarest > other.rarest);
   }
@@ -50,7 +52,7 @@ std::vector<std::string> indexed_words_written_together(const Xapian::Database& 
   cuts[0].parts = 0;
   cuts[0].rarest = std::numeric_limits<Xapian::doccount>::max();
   for (size_t from = 0; from < n; ++from) {
-    if (cuts[from].parts == std::numeric_limits<size_t>::max()) continue;
+    if (!cuts[from].reached()) continue;
     for (size_t to = from + kMinPartChars; to <= n && to - from <= kMaxPartChars; ++to) {
       if (from == 0 && to == n) continue;  // the word itself
       Xapian::doccount documents = db.get_termfreq(part(from, to));
@@ -59,7 +61,7 @@ std::vector<std::string> indexed_words_written_together(const Xapian::Database& 
       if (candidate.better_than(cuts[to])) cuts[to] = candidate;
     }
   }
-  if (cuts[n].parts == std::numeric_limits<size_t>::max()) return {};
+  if (!cuts[n].reached()) return {};
   std::vector<std::string> words(cuts[n].parts);
   for (size_t to = n, i = words.size(); i-- > 0; to = cuts[to].from) words[i] = part(cuts[to].from, to);
   for (size_t i = 0; i + 1 < words.size(); ++i)

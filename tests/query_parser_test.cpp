@@ -56,6 +56,10 @@ TEST(QueryParser, AQuerySetInCapitalsHasNoOperators) {
   EXPECT_EQ(parse("(IRAN OR IRAQ) AND oil"), "(AND (OR IRAN IRAQ) oil)");
   EXPECT_EQ(parse("中国 AND 美国"), "(AND 中国 美国)");
   EXPECT_EQ(parse("\"a\" NOT b"), "(NOT \"a\" b)");
+  // Field names and filter values are not the query's text: they do not bring the operators back.
+  EXPECT_EQ(parse("lang:en OIL AND GAS"), "(OR lang=en OIL AND GAS)");
+  EXPECT_EQ(parse("title:OIL AND GAS"), "(OR title:OIL AND GAS)");
+  EXPECT_EQ(parse("title:oil AND GAS"), "(AND title:oil GAS)");  // the title's words count
 }
 
 TEST(QueryParser, FieldsFiltersAndDates) {

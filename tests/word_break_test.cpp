@@ -23,7 +23,7 @@ class WordBreak : public ::testing::Test {
     writer.write(make("ny", "", "The New York marathon drew thousands of runners.", "en"));
     writer.write(make("ny-traffic", "", "Traffic stopped for the New York marathon.", "en"));
     writer.write(make("ny-museum", "", "A New York museum opened its doors.", "en"));
-    writer.write(make("stadium", "", "A brand new stadium opened in York.", "en"));
+    writer.write(make("stadium", "", "A new stadium opened in York.", "en"));
     writer.write(make("ar", "", "صوت النواب في البرلمان على القانون الجديد.", "ar"));
     writer.write(make("ar-session", "", "اجتمع النواب في جلسة طارئة.", "ar"));
     writer.write(make("ar-other", "", "ناقش البرلمان الميزانية.", "ar"));
@@ -66,7 +66,7 @@ TEST_F(WordBreak, IndexedWordsThatNeverFollowEachOtherAreNoCut) {
   EXPECT_TRUE(cut("drewthousands").empty());    // one after the other in one article only
   EXPECT_TRUE(cut("yorknew").empty());          // the other way round
   EXPECT_TRUE(cut("newyorx").empty());          // "yorx" is no indexed word
-  EXPECT_TRUE(cut("nyork").empty());            // a part of one character
+  EXPECT_TRUE(cut("anew").empty());             // "a new" in two articles, but "a" is one character
 }
 
 TEST_F(WordBreak, AQueryWordMatchingNothingIsSearchedAsItsWords) {
@@ -81,6 +81,29 @@ TEST_F(WordBreak, AQueryWordMatchingNothingIsSearchedAsItsWords) {
   EXPECT_EQ(r.hits[0].article.id, "ar");
   ASSERT_FALSE(r.notes.empty());
   EXPECT_EQ(r.notes[0], "searched as: تصويت النواب في");
+}
+
+TEST_F(WordBreak, TheWordsKeepTheQuerysCapitalsAndSyntax) {
+  // Spelt in lower case, the words would make NOT an operator again and leave out ny-traffic.
+  SearchResponse r = search("NEWYORK NOT STOPPED");
+  ASSERT_FALSE(r.notes.empty());
+  EXPECT_EQ(r.notes[0], "searched as: NEW YORK NOT STOPPED");
+  ASSERT_FALSE(r.hits.empty());
+  EXPECT_EQ(r.hits[0].article.id, "ny-traffic");
+  // Quoted, the words stay one for +: "+new york" would require only "new", found in "stadium".
+  r = search("+newyork museum");
+  ASSERT_FALSE(r.notes.empty());
+  EXPECT_EQ(r.notes[0], "searched as: +\"new york\" museum");
+  ASSERT_EQ(r.hits.size(), 3u);
+  EXPECT_EQ(r.hits[0].article.id, "ny-museum");
+  for (const SearchHit& hit : r.hits) EXPECT_NE(hit.article.id, "stadium");
+  r = search("marathon AND newyork");
+  ASSERT_FALSE(r.notes.empty());
+  EXPECT_EQ(r.notes[0], "searched as: marathon AND \"new york\"");
+  // Not an operand (beside a phrase, ORed): the words are words of their own, as in a plain query.
+  r = search("\"york marathon\" newyork");
+  ASSERT_FALSE(r.notes.empty());
+  EXPECT_EQ(r.notes[0], "searched as: \"york marathon\" new york");
 }
 
 TEST_F(WordBreak, QueriesWhoseWordsMatchAreSearchedAsTyped) {

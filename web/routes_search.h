@@ -8,7 +8,7 @@
 
 namespace news::web {
 
-// The page body for a search: filter sidebar, count and sort, active filters, the parser's notes,
+// The page body for a search: filter sidebar, count and sort, active filters, the query's notes,
 // "did you mean", the hits (or a no-results message) and the page links.
 std::string results_html(const SearchState& state, const SearchResponse& response, size_t per_page);
 
