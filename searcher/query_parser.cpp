@@ -95,7 +95,9 @@ class Lexer {
       if (i_ >= q_.size()) break;
       Lexeme l;
       char c = q_[i_];
-      if ((c == '+' || c == '-') && i_ + 1 < q_.size() && !is_space(q_[i_ + 1])) {
+      // + and - begin a word: "(CORRECTED)-BANKERS" is a hyphen, not BANKERS excluded.
+      bool word_start = i_ == 0 || is_space(q_[i_ - 1]) || q_[i_ - 1] == '(';
+      if ((c == '+' || c == '-') && word_start && i_ + 1 < q_.size() && !is_space(q_[i_ + 1])) {
         l.modifier = c;
         c = q_[++i_];
       }

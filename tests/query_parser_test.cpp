@@ -62,6 +62,21 @@ TEST(QueryParser, AQuerySetInCapitalsHasNoOperators) {
   EXPECT_EQ(parse("title:oil AND GAS"), "(AND title:oil GAS)");  // the title's words count
 }
 
+bool has_kind(const QueryNode& n, Kind kind) {
+  if (n.kind == kind) return true;
+  for (const auto& c : n.children)
+    if (has_kind(*c, kind)) return true;
+  return false;
+}
+
+TEST(QueryParser, APlusOrMinusInsideAWordIsNoModifier) {
+  // A Reuters headline: "-BANKERS" excluded would leave out its own article.
+  EXPECT_FALSE(has_kind(*parse_query("(CORRECTED)-BANKERS TRUST <BT> PAYOUT").root, Kind::kExcluded));
+  EXPECT_FALSE(has_kind(*parse_query("\"shared future\"+summit").root, Kind::kRequired));
+  EXPECT_TRUE(has_kind(*parse_query("(-weather summit)").root, Kind::kExcluded));
+  EXPECT_TRUE(has_kind(*parse_query("summit -weather").root, Kind::kExcluded));
+}
+
 TEST(QueryParser, FieldsFiltersAndDates) {
   EXPECT_EQ(parse("title:summit"), "title:summit");
   EXPECT_EQ(parse("title:\"shared future\""), "title:\"shared future\"");
