@@ -26,8 +26,8 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 
 bool is_filter_field(const std::string& f) { return f == "lang" || f == "source" || f == "year"; }
 
-// The position of the ':' of a known field name (any case) at `at` of `q`, or npos.
-size_t known_field_colon(std::string_view q, size_t at) {
+// The known field name (in lower case) written at `at` of `q` (in any case) before a ':', or null.
+const char* known_field_at(std::string_view q, size_t at) {
   static const char* fields[] = {"title", "lang", "source", "year", "date"};
   for (const char* f : fields) {
     size_t n = std::char_traits<char>::length(f);
@@ -35,10 +35,10 @@ size_t known_field_colon(std::string_view q, size_t at) {
       bool same = true;
       for (size_t k = 0; k < n; ++k)
         if (std::tolower(static_cast<unsigned char>(q[at + k])) != f[k]) same = false;
-      if (same) return at + n;
+      if (same) return f;
     }
   }
-  return std::string::npos;
+  return nullptr;
 }
 
 bool is_operator_word(std::string_view w) { return w == "AND" || w == "OR" || w == "NOT"; }
@@ -55,10 +55,10 @@ bool written_in_capitals(std::string_view q) {
     std::string_view word = q.substr(start, end - start);
     start = end + 1;
     size_t name = std::min(word.find_first_not_of("+-("), word.size());
-    size_t colon = known_field_colon(word, name);
-    if (colon != std::string_view::npos) {
-      if (colon - name != 5) continue;  // a filter (lang, source, year, date): its value is no word of the text
-      word = word.substr(colon + 1);    // title: its words count
+    if (const char* field = known_field_at(word, name)) {
+      std::string_view field_name(field);
+      if (field_name != "title") continue;  // a filter: its value is no word of the text
+      word = word.substr(name + field_name.size() + 1);
     }
     size_t first = word.find_first_not_of("+-(\"");
     size_t last = word.find_last_not_of(")\"");
@@ -151,7 +151,10 @@ class Lexer {
 
  private:
   // The position of the ':' of a known field name at the cursor, or npos.
-  size_t field_colon() const { return known_field_colon(q_, i_); }
+  size_t field_colon() const {
+    const char* field = known_field_at(q_, i_);
+    return field ? i_ + std::char_traits<char>::length(field) : std::string::npos;
+  }
 
   const std::string& q_;
   bool strict_;

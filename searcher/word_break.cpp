@@ -20,9 +20,9 @@ constexpr Xapian::doccount kArticlesWritingApart = 2;
 // The best cut of the word's first characters found so far.
 struct Cut {
   static constexpr size_t kUnreached = std::numeric_limits<size_t>::max();
-  size_t parts = kUnreached;                          // of words; kUnreached: no cut reaches here
-  Xapian::doccount rarest = 0;                       // documents of its rarest part
-  size_t from = 0;                                   // where its last part starts (characters)
+  size_t parts = kUnreached;    // how many words; kUnreached: no cut reaches here
+  Xapian::doccount rarest = 0;  // documents of its rarest word
+  size_t from = 0;              // where its last word starts (characters)
   bool reached() const { return parts != kUnreached; }
   bool better_than(const Cut& other) const {
     return parts < other.parts || (parts == other.parts && rarest > other.rarest);

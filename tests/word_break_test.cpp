@@ -55,13 +55,13 @@ std::string WordBreak::db_path_;
 Xapian::Database* WordBreak::db_;
 Searcher* WordBreak::searcher_;
 
-TEST_F(WordBreak, AWordIsCutIntoIndexedWordsThatFollowEachOtherInAnArticle) {
+TEST_F(WordBreak, AWordIsCutIntoIndexedWordsThatFollowEachOtherInTwoArticles) {
   EXPECT_EQ(cut("newyork"), (std::vector<std::string>{"new", "york"}));
   EXPECT_EQ(cut("newyorkmarathon"), (std::vector<std::string>{"new", "york", "marathon"}));
   EXPECT_EQ(cut("النوابفي"), (std::vector<std::string>{"النواب", "في"}));
 }
 
-TEST_F(WordBreak, IndexedWordsThatNeverFollowEachOtherAreNoCut) {
+TEST_F(WordBreak, WordsNotOneAfterTheOtherInTwoArticlesAreNoCut) {
   EXPECT_TRUE(cut("marathonstadium").empty());  // both indexed, never one after the other
   EXPECT_TRUE(cut("drewthousands").empty());    // one after the other in one article only
   EXPECT_TRUE(cut("yorknew").empty());          // the other way round
