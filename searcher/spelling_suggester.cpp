@@ -42,8 +42,9 @@ struct Replacement {
   std::string text;
 };
 
-// A word of the query that could be misspelt: a word of letters of an alphabetic script, and
-// where it is in the query as typed.
+// A word of the query that may be misspelt, or several written together: a word of letters of
+// an alphabetic script, and where it is in the query as typed. (Both uses analyze the query's
+// words again; only for queries that found few results or hold a word that matches nothing.)
 struct CheckedWord {
   Word word;
   size_t start, end;
