@@ -95,7 +95,7 @@ size_t stem_prefix_bytes(std::string_view word, std::string_view stem_term);
 
 // Bumped whenever analysis changes what an unchanged article is indexed as: every article is
 // then analyzed again on the next indexing run (store/stored_article.h fingerprints it).
-inline constexpr char kAnalysisVersion[] = "analysis-7";  // 7: an untitled article's lead weighs as a title
+inline constexpr char kAnalysisVersion[] = "analysis-8";  // 8: Slavic and other declining Latin-script languages stem by prefix
 
 class Analyzer {
  public:
