@@ -398,7 +398,7 @@ TEST(Tokens, LatinLanguagesThatDeclineByEndingsStemByPrefix) {
   EXPECT_TRUE(finds("forsetans", "forseti", "is"));
   EXPECT_TRUE(finds("Manchesteru", "Manchester", "cs"));  // names decline too
   EXPECT_FALSE(finds("prezident", "prezentace", "cs"));
-  // Languages that inflect little or by prefixes keep the word: Latvian and Zulu measured lower.
+  // Others keep the word: Latvian (one half lower) and Zulu (its classes are prefixes).
   EXPECT_EQ(terms_of(analyzer(), "prezidenta", "lv", TokenKind::kStem), std::vector<std::string>{"Zprezidenta"});
   EXPECT_FALSE(finds("abantwana", "abantu", "zu"));
 }
