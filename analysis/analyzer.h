@@ -74,7 +74,7 @@ struct LanguageTools {
   CachingStemmer* stemmer = nullptr;  // null: no stemmer for the language
   bool fold_accents = false;
   bool prefix_stems = false;  // no stemmer, a known language: words of some alphabets stem by prefix
-  bool latin_prefix_stems = false;  // and so do its Latin words (a Slavic language, say)
+  bool latin_words_stem_by_prefix = false;  // with prefix_stems: its Latin words too (a Slavic language)
 };
 
 struct AnalyzerOptions {

@@ -132,7 +132,7 @@ TEST(Tokens, StemsFollowTheDocumentLanguage) {
   EXPECT_TRUE(contains(terms_of(analyzer(), "running", "en", TokenKind::kStem), "Zrun"));
   EXPECT_TRUE(contains(terms_of(analyzer(), "вопросы", "ru", TokenKind::kStem), "Zвопрос"));
   EXPECT_TRUE(contains(terms_of(analyzer(), "Wirtschaftspolitik", "de", TokenKind::kStem), "Zwirtschaftspolit"));
-  // No stemmer for the language: the word itself stands as its stem.
+  // No stemmer for the language: the word itself stands as its stem (in most Latin-script languages).
   EXPECT_EQ(terms_of(analyzer(), "running", "lv", TokenKind::kStem), std::vector<std::string>{"Zrunning"});
 }
 
@@ -380,7 +380,8 @@ TEST(Tokens, AlphabetsWithoutAStemmerStemByTheWordsFirstLetters) {
   EXPECT_FALSE(finds("президент", "презентація", "uk"));
   EXPECT_EQ(terms_of(analyzer(), "київ", "uk", TokenKind::kStem), std::vector<std::string>{"Zкиїв"});  // short: itself
   // Not in the Latin script (a language without a stemmer keeps the word, but see below) nor in
-  // the Arabic one, nor Latin words in a prefix-stemmed language (mostly names).
+  // the Arabic one, nor Latin words in a language stemmed by prefix in its own alphabet only
+  // (Ukrainian: mostly names).
   EXPECT_EQ(terms_of(analyzer(), "abantwana", "zu", TokenKind::kStem), std::vector<std::string>{"Zabantwana"});
   EXPECT_EQ(terms_of(analyzer(), "Manchester", "uk", TokenKind::kStem), std::vector<std::string>{"Zmanchester"});
   EXPECT_TRUE(terms_of(analyzer(), "پاکستان", "ur", TokenKind::kStem).empty());
@@ -397,6 +398,7 @@ TEST(Tokens, LatinLanguagesThatDeclineByEndingsStemByPrefix) {
   EXPECT_TRUE(finds("valitsuse", "valitsus", "et"));
   EXPECT_TRUE(finds("forsetans", "forseti", "is"));
   EXPECT_TRUE(finds("Manchesteru", "Manchester", "cs"));  // names decline too
+  EXPECT_TRUE(finds("Sarajeva", "Sarajevo", "sh"));
   EXPECT_FALSE(finds("prezident", "prezentace", "cs"));
   // Others keep the word: Latvian (one half lower) and Zulu (its classes are prefixes).
   EXPECT_EQ(terms_of(analyzer(), "prezidenta", "lv", TokenKind::kStem), std::vector<std::string>{"Zprezidenta"});
