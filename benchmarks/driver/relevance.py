@@ -4,7 +4,7 @@ configuration with the default engine) by newseval --compare."""
 import os
 import shutil
 
-from driver.relevance_sets import HALVES, all_subsets, relevance_sets
+from driver.relevance_sets import HALVES, KNOWN_ITEM_SETS, all_subsets, relevance_sets
 from driver.scoring import compare, record_comparison, score
 
 STOCK_SYSTEMS = {"stock": [], "stock-cjk": ["--cjk-ngram"], "stock-stem": ["--stem", "english"]}
@@ -39,7 +39,7 @@ def run_system(bench, system, commands):
     sets = relevance_sets(bench)
     index, search = commands
     jobs = [] if system in ADHOC_ONLY else [(name, sets[name]["docs"], sets[name]["topics"])
-                                            for name in ("known-item", "known-item-stemless")]
+                                            for name in KNOWN_ITEM_SETS]
     jobs += [("adhoc-" + c, a["docs"], a["topics"]) for c, a in sets["adhoc"].items()]
     runs = {}
     for name, docs, topics in jobs:

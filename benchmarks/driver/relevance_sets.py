@@ -10,6 +10,7 @@ from driver.inputs import known_item_languages
 
 ADHOC_COLLECTIONS = ["cran", "cacm", "cisi", "med"]
 HALVES = ["all", "odd", "even"]
+KNOWN_ITEM_SETS = ["known-item", "known-item-stemless", "known-item-variants"]
 # Known-item documents by id prefix: the collection each comes from.
 KNOWN_ITEM_SOURCES = {"xwlb": "xinwenlianbo", "kowikinews": "kowikinews", "reuters": "reuters", "ntrex": "ntrex128"}
 # The NTREX-128 languages (primary subtags) Xapian 1.4 has a Snowball stemmer for, and those in the
@@ -19,6 +20,9 @@ SNOWBALL = set("ar hy eu ca da nl en fi fr de hu id ga it lt ne nb nn no pt ro r
 BIGRAM_SCRIPTS = set("zh ja ko th lo km my yue".split())
 STEMLESS_NEIGHBOURS = ["en", "ru"]
 STEMLESS_GROUPS = ["latin", "cyrillic", "arabic", "other-alphabets", "stemmed"]
+# Another NTREX translation of the same stories, for the known-item languages that have one: the
+# known-item-variants set asks their headlines of their articles in place of the ones tuned on.
+VARIANTS = {"en": "en-GB", "es": "es-MX", "fr": "fr-CA"}
 
 
 class Subset:
@@ -120,14 +124,49 @@ def script_group(texts):
     return {"LATIN": "latin", "CYRILLIC": "cyrillic", "ARABIC": "arabic"}.get(script, "other-alphabets")
 
 
+def normal_title(title):
+    """A title as known-item sets compare them: NFKC, case folded, whitespace collapsed."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", title).casefold()).strip()
+
+
+def read_ntrex(bench):
+    with open(os.path.join(bench.corpus, "dev", "ntrex128.jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def known_items(articles, others=()):
+    """The articles that make a known-item topic, their titles collapsed: [(article, title)]. No topic
+    for a title under 4 characters, an empty body, or a title or body another article shares (among
+    `articles`, and for bodies `others` too)."""
+    titles = collections.Counter(normal_title(a["title"]) for a in articles)
+    bodies = collections.Counter(a["body"] for a in list(articles) + list(others))
+    out = []
+    for a in articles:
+        title = re.sub(r"\s+", " ", a["title"]).strip()
+        if len(title) >= 4 and a["body"].strip() and titles[normal_title(title)] == 1 and bodies[a["body"]] == 1:
+            out.append((a, title))
+    return out
+
+
+def write_topics(bench, path, items):
+    """Writes the topics of known_items() `items` (quick: 10 a language): [(qrels line, language)]."""
+    per_lang, qrels = collections.Counter(), []
+    with open(path, "w", encoding="utf-8") as t:
+        for a, title in items:
+            if bench.quick and per_lang[a["lang"]] >= 10:
+                continue
+            per_lang[a["lang"]] += 1
+            t.write("kid-%s\t%s\n" % (a["id"], title))
+            qrels.append(("kid-%s 0 %s 1\n" % (a["id"], a["id"]), a["lang"]))
+    return qrels
+
+
 def stemless_known_item(bench):
     """Headline -> article over the development corpus's NTREX stories in the languages without a
     Snowball stemmer outside BIGRAM_SCRIPTS, and en and ru, built as known-item-dev is (titles
     blanked; no topic for a title under 4 characters, an empty body, a title or body that another
     document shares): {"docs", "topics", "subsets"}, a subset per script group."""
-    normal = lambda t: re.sub(r"\s+", " ", unicodedata.normalize("NFKC", t).casefold()).strip()
-    with open(os.path.join(bench.corpus, "dev", "ntrex128.jsonl"), encoding="utf-8") as f:
-        articles = [json.loads(line) for line in f if line.strip()]
+    articles = read_ntrex(bench)
     primary = lambda lang: lang.split("-")[0]
     articles = [a for a in articles if a.get("lang") in STEMLESS_NEIGHBOURS or
                 primary(a.get("lang", "")) not in SNOWBALL | BIGRAM_SCRIPTS]
@@ -135,27 +174,38 @@ def stemless_known_item(bench):
     for a in articles:
         by_lang[a["lang"]].append(a["body"])
     group_of = {lang: "stemmed" if lang in STEMLESS_NEIGHBOURS else script_group(bodies) for lang, bodies in by_lang.items()}
-    titles = collections.Counter(normal(a["title"]) for a in articles)
-    bodies = collections.Counter(a["body"] for a in articles)
     docs, topics = bench.path("rel", "stemless-docs.jsonl"), bench.path("rel", "stemless-topics.tsv")
-    per_lang, qrels = collections.Counter(), []
-    with open(docs, "w", encoding="utf-8") as d, open(topics, "w", encoding="utf-8") as t:
-        for a in articles:
-            title = re.sub(r"\s+", " ", a["title"]).strip()
-            d.write(json.dumps(dict(a, title=""), ensure_ascii=False) + "\n")
-            if len(title) < 4 or not a["body"].strip() or titles[normal(title)] > 1 or bodies[a["body"]] > 1:
-                continue
-            if bench.quick and per_lang[a["lang"]] >= 10:
-                continue
-            per_lang[a["lang"]] += 1
-            t.write("kid-%s\t%s\n" % (a["id"], title))
-            qrels.append(("kid-%s 0 %s 1\n" % (a["id"], a["id"]), a["lang"]))
+    with open(docs, "w", encoding="utf-8") as d:
+        d.writelines(json.dumps(dict(a, title=""), ensure_ascii=False) + "\n" for a in articles)
+    qrels = write_topics(bench, topics, known_items(articles))
     subsets = []
     for name in STEMLESS_GROUPS + ["all"]:  # (per language: 92 subsets, each scored and tested three times)
         lines = [line for line, lang in qrels if name in (lang, group_of[lang], "all")]
         if lines:
             subsets.append(Subset("known-item-stemless", name, "known-item-stemless",
                                   write_halves(bench, "stemless-" + name, lines)))
+    return {"docs": docs, "topics": topics, "subsets": subsets}
+
+
+def variants_known_item(bench):
+    """known-item-dev with the NTREX articles of en, es and fr replaced by another translation of the
+    same stories (VARIANTS), titles blanked, and their headlines as the topics: what was chosen on the
+    development headlines, measured on headlines and articles no one tuned on. {"docs", "topics",
+    "subsets"}, a subset per variant and `all`."""
+    replaced = {"ntrex-%s-" % lang for lang in VARIANTS}
+    with open(os.path.join(bench.corpus, "relevance", "known-item-dev", "docs.jsonl"), encoding="utf-8") as f:
+        kept = [line for line in f if line.strip() and not json.loads(line)["id"].startswith(tuple(replaced))]
+    variants = [a for a in read_ntrex(bench) if a.get("lang") in VARIANTS.values()]
+    if {a["lang"] for a in variants} != set(VARIANTS.values()):
+        raise RuntimeError("dev/ntrex128.jsonl lacks one of %s" % ", ".join(sorted(VARIANTS.values())))
+    docs, topics = bench.path("rel", "variants-docs.jsonl"), bench.path("rel", "variants-topics.tsv")
+    with open(docs, "w", encoding="utf-8") as d:
+        d.writelines(kept)
+        d.writelines(json.dumps(dict(a, title=""), ensure_ascii=False) + "\n" for a in variants)
+    qrels = write_topics(bench, topics, known_items(variants, [json.loads(line) for line in kept]))
+    subsets = [Subset("known-item-variants", name, "known-item-variants",
+                      write_halves(bench, "variants-" + name, [line for line, lang in qrels if name in (lang, "all")]))
+               for name in sorted(VARIANTS.values()) + ["all"]]
     return {"docs": docs, "topics": topics, "subsets": subsets}
 
 
@@ -183,10 +233,10 @@ def relevance_sets(bench):
     if "relevance_sets" not in bench.cache:
         bench.log("relevance inputs: topics, per-subset and per-half qrels, documents")
         bench.cache["relevance_sets"] = {"known-item": known_item(bench), "known-item-stemless": stemless_known_item(bench),
-                                         "adhoc": adhoc(bench)}
+                                         "known-item-variants": variants_known_item(bench), "adhoc": adhoc(bench)}
     return bench.cache["relevance_sets"]
 
 
 def all_subsets(sets):
     return (sets["known-item"]["subsets"] + sets["known-item-stemless"]["subsets"] +
-            [a["subset"] for a in sets["adhoc"].values()])
+            sets["known-item-variants"]["subsets"] + [a["subset"] for a in sets["adhoc"].values()])

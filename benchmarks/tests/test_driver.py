@@ -10,7 +10,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from driver.cjk_collection import Containment, sample_strings  # noqa: E402
 from driver.options import Config  # noqa: E402
-from driver.relevance_sets import half_of, topic_number  # noqa: E402
+from driver.relevance_sets import half_of, known_items, topic_number  # noqa: E402
 from driver.synthetic import Archive  # noqa: E402
 
 ARTICLES = [
@@ -29,6 +29,22 @@ class TopicHalves(unittest.TestCase):
         self.assertEqual(half_of("cran-q3"), "odd")
         with self.assertRaises(ValueError):
             topic_number("no-number")
+
+
+class KnownItems(unittest.TestCase):
+    def test_only_unambiguous_articles_make_topics(self):
+        article = lambda i, title, body: {"id": i, "title": title, "body": body, "lang": "fr"}
+        articles = [article("a", "Séisme  en\tIndonésie", "Un séisme."),
+                    article("b", "SÉISME EN INDONÉSIE", "Un autre séisme."),  # the same title as a, case folded
+                    article("c", "Élections", "Des élections."),
+                    article("d", "Oui", "Trop court."),                        # a title under 4 characters
+                    article("e", "Sans texte", " "),                           # an empty body
+                    article("f", "Le même texte", "Un texte.")]               # a body another article holds
+        others = [article("g", "", "Un texte.")]
+        made = known_items(articles, others)
+        self.assertEqual([(a["id"], title) for a, title in made], [("c", "Élections")])
+        self.assertEqual([a["id"] for a, _ in known_items(articles[:1])], ["a"])
+        self.assertEqual(known_items(articles[:1])[0][1], "Séisme en Indonésie")  # whitespace collapsed
 
 
 class Configurations(unittest.TestCase):
