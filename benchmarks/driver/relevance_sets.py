@@ -21,7 +21,7 @@ BIGRAM_SCRIPTS = set("zh ja ko th lo km my yue".split())
 STEMLESS_NEIGHBOURS = ["en", "ru"]
 STEMLESS_GROUPS = ["latin", "cyrillic", "arabic", "other-alphabets", "stemmed"]
 # Another NTREX translation of the same stories, for the known-item languages that have one: the
-# known-item-variants set asks their headlines of their articles in place of the ones tuned on.
+# known-item-variants set puts its articles and headlines in place of the ones tuned on.
 VARIANTS = {"en": "en-GB", "es": "es-MX", "fr": "fr-CA"}
 
 
@@ -194,15 +194,15 @@ def variants_known_item(bench):
     "subsets"}, a subset per variant and `all`."""
     replaced = {"ntrex-%s-" % lang for lang in VARIANTS}
     with open(os.path.join(bench.corpus, "relevance", "known-item-dev", "docs.jsonl"), encoding="utf-8") as f:
-        kept = [line for line in f if line.strip() and not json.loads(line)["id"].startswith(tuple(replaced))]
+        kept = [a for a in map(json.loads, filter(str.strip, f)) if not a["id"].startswith(tuple(replaced))]
     variants = [a for a in read_ntrex(bench) if a.get("lang") in VARIANTS.values()]
     if {a["lang"] for a in variants} != set(VARIANTS.values()):
         raise RuntimeError("dev/ntrex128.jsonl lacks one of %s" % ", ".join(sorted(VARIANTS.values())))
     docs, topics = bench.path("rel", "variants-docs.jsonl"), bench.path("rel", "variants-topics.tsv")
     with open(docs, "w", encoding="utf-8") as d:
-        d.writelines(kept)
+        d.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in kept)
         d.writelines(json.dumps(dict(a, title=""), ensure_ascii=False) + "\n" for a in variants)
-    qrels = write_topics(bench, topics, known_items(variants, [json.loads(line) for line in kept]))
+    qrels = write_topics(bench, topics, known_items(variants, kept))
     subsets = [Subset("known-item-variants", name, "known-item-variants",
                       write_halves(bench, "variants-" + name, [line for line, lang in qrels if name in (lang, "all")]))
                for name in sorted(VARIANTS.values()) + ["all"]]
